@@ -1,0 +1,148 @@
+// The shapes every stage of a review shares. Sources produce a ChangeSet, analysers and the
+// LLM produce findings and escalations, publishers consume a Review. Nothing here does I/O.
+
+export type Domain = 'dbt' | 'airflow' | 'sql' | 'other';
+export type FileStatus = 'added' | 'modified' | 'removed' | 'renamed';
+export type Severity = 'error' | 'warning' | 'info';
+export type AnalysisDepth = 'full' | 'partial' | 'skipped';
+export type FindingSource = 'rule' | 'llm';
+
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
+
+export interface DiffLine {
+  kind: 'add' | 'del' | 'context';
+  text: string;
+  /** Line number on the LEFT (base) side; absent for added lines. */
+  oldLine?: number;
+  /** Line number on the RIGHT (head) side; absent for deleted lines. */
+  newLine?: number;
+}
+
+export interface Hunk {
+  oldStart: number;
+  oldLines: number;
+  newStart: number;
+  newLines: number;
+  header: string;
+  lines: DiffLine[];
+}
+
+/** Why a file carries no patch. The file is kept in the change and marked, never dropped. */
+export type PatchUnavailable = 'binary' | 'too-large' | 'missing';
+
+export interface ChangedFile {
+  path: string;
+  /** The path at the base commit, for renames. */
+  previousPath?: string;
+  status: FileStatus;
+  hunks: Hunk[];
+  /** RIGHT-side line numbers that the change added. */
+  addedLines: ReadonlySet<number>;
+  /** RIGHT-side line numbers GitHub accepts an inline comment on: added and context lines of the hunks. */
+  commentableLines: ReadonlySet<number>;
+  additions: number;
+  deletions: number;
+  patchUnavailable?: PatchUnavailable;
+}
+
+export type FileContent =
+  | { kind: 'text'; text: string }
+  | { kind: 'absent' }
+  | { kind: 'binary' }
+  | { kind: 'too-large'; bytes: number };
+
+export type Side = 'base' | 'head';
+
+/** Lazy access to the repository at the two ends of the change. */
+export interface ContentReader {
+  read(side: Side, path: string): Promise<FileContent>;
+  /** Every file path in the tree at that commit (used to index dbt projects). */
+  listFiles(side: Side): Promise<string[]>;
+}
+
+export interface ChangeSet {
+  /** Commit ids (or the revisions as given, for local runs). */
+  base: string;
+  head: string;
+  files: ChangedFile[];
+  contents: ContentReader;
+}
+
+export interface Finding {
+  /** Stable identity of the finding across runs (see review/fingerprint.ts). */
+  fingerprint: string;
+  /** `rule:<id>` style provenance is split into source + rule: the rule id, or `llm`. */
+  rule: string;
+  /** Checklist item ids from the agent definition. */
+  checklist: string[];
+  severity: Severity;
+  title: string;
+  file: string;
+  line: number;
+  endLine: number;
+  message: string;
+  source: FindingSource;
+  /** The code the finding is about, normalised for fingerprinting; optional. */
+  snippet?: string;
+}
+
+export interface Evidence {
+  file: string;
+  line: number;
+  text: string;
+}
+
+export interface Escalation {
+  fingerprint: string;
+  /** A trigger id from the agent definition. */
+  trigger: string;
+  title: string;
+  problem: string;
+  evidence: Evidence[];
+  /** Options a human chooses between; defaults come from the agent definition. */
+  options: string[];
+  source: FindingSource;
+  /** The detector id for deterministic escalations. */
+  detector?: string;
+  /** The "needs human decision" issue, once published. */
+  issue?: { number: number; url: string };
+}
+
+export interface FileReport {
+  path: string;
+  previousPath?: string;
+  domain: Domain;
+  status: FileStatus;
+  analysed: AnalysisDepth;
+  reason?: string;
+}
+
+export type LlmStatus = 'ok' | 'skipped' | 'failed' | 'invalid';
+
+export interface LlmReport {
+  used: boolean;
+  status: LlmStatus;
+  model?: string;
+  inputTokens: number;
+  outputTokens: number;
+  cacheReadTokens: number;
+  cacheWriteTokens: number;
+  calls: number;
+  error?: string;
+  /** What was dropped from the model's answer and why. */
+  rejected: string[];
+}
+
+export interface Review {
+  version: string;
+  triggered: boolean;
+  base: string;
+  head: string;
+  agent: { name: string; version: string };
+  files: FileReport[];
+  findings: Finding[];
+  escalations: Escalation[];
+  llm: LlmReport;
+  /** Plain-language notices for the reader (skipped stages, partial analyses, limits). */
+  notices: string[];
+}
