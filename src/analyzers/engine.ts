@@ -1,0 +1,320 @@
+// The deterministic analysis of a change: each changed dbt / Airflow / SQL file is read and
+// parsed once, every rule that applies reads that one parse, findings are kept where the change
+// added lines, and the escalation detectors compare both sides of the change. Degraded, never
+// silent: a file that does not parse, is too large or makes a rule fail is marked in its
+// FileReport and in the notices; nothing here throws for bad input.
+import type { ChangedFile, ChangeSet, Domain, DraftEscalation, DraftFinding, FileReport, PatchUnavailable } from '../model.js';
+import { detectors as defaultDetectors } from '../escalation/detectors/index.js';
+import type { Detector } from '../escalation/detectors/index.js';
+import { parsePython } from './airflow/python.js';
+import type { PythonTree } from './airflow/python.js';
+import { cachedReader } from './cached-reader.js';
+import { mapLimit } from './concurrency.js';
+import { inferDialect } from './dbt/dialect.js';
+import { neutraliseJinja } from './dbt/jinja.js';
+import type { NeutralisedJinja } from './dbt/jinja.js';
+import { DbtIndex, buildDbtIndex } from './dbt/project.js';
+import { fileKindOf, kindLabel, parseModeOf } from './file-kind.js';
+import { rules as defaultRules } from './rules/index.js';
+import type { ChangeView, FileKind, ParsedSql, Rule, RuleContext, RuleReport } from './rule.js';
+import { parseSql, toSqlDialect } from './sql/parser.js';
+import type { SqlDialect } from './sql/parser.js';
+import { parseYaml } from './yaml.js';
+import type { YamlParse } from './yaml.js';
+
+export interface AnalyseChangeInput {
+  changeSet: ChangeSet;
+  /** Domain of each changed file by head path (from the path classifier); missing paths are `other`. */
+  domains: ReadonlyMap<string, Domain>;
+  /**
+   * The SQL dialect: a SqlDialect or a dbt adapter name (`snowflake`, `sqlserver`, `trino`…), as
+   * users write it in configuration. Inferred from the repository when absent; an unknown name is
+   * reported in the notices and inference is used instead.
+   */
+  dialect?: SqlDialect | (string & {});
+  /** Files larger than this are skipped (default 1 MB). */
+  maxFileBytes?: number;
+  /** Keep findings anywhere in the changed files, not only on added lines. */
+  fullFileReview?: boolean;
+  /** The rules to run (default: all). */
+  rules?: readonly Rule[];
+  /** The escalation detectors to run (default: all). */
+  detectors?: readonly Detector[];
+}
+
+export interface AnalysisResult {
+  files: FileReport[];
+  findings: DraftFinding[];
+  escalations: DraftEscalation[];
+  notices: string[];
+}
+
+const DEFAULT_MAX_FILE_BYTES = 1_000_000;
+const READ_CONCURRENCY = 8;
+
+const PATCH_REASONS: Readonly<Record<PatchUnavailable, string>> = {
+  binary: 'binary file',
+  'too-large': 'the diff is too large for the platform to show, so changed lines are unknown',
+  missing: 'no diff is available for this file, so changed lines are unknown',
+};
+
+const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+interface Prepared {
+  file: ChangedFile;
+  domain: Domain;
+  kind: FileKind;
+  rules: readonly Rule[];
+}
+
+/** Runs the rules and detectors over a change. */
+export async function analyseChange(input: AnalyseChangeInput): Promise<AnalysisResult> {
+  const reader = cachedReader(input.changeSet.contents);
+  const changeSet: ChangeSet = { ...input.changeSet, contents: reader };
+  const rules = input.rules ?? defaultRules;
+  const maxFileBytes = input.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const fullFileReview = input.fullFileReview ?? false;
+  const notices: string[] = [];
+  const requestedDialect = input.dialect === undefined ? undefined : toSqlDialect(input.dialect);
+  if (input.dialect !== undefined && !requestedDialect) notices.push(`Unknown SQL dialect "${input.dialect}": the dialect is inferred from the repository instead.`);
+  const domainOf = (path: string): Domain => input.domains.get(path) ?? 'other';
+
+  const byPath = new Map(changeSet.files.map((file) => [file.path, file]));
+  const change: ChangeView = { file: (path) => byPath.get(path), files: changeSet.files };
+
+  // dbt indexes: head to classify and read dbt files, base too when something can be compared.
+  const dataFiles = changeSet.files.filter((file) => domainOf(file.path) !== 'other');
+  const touchesDbt = dataFiles.some((file) => domainOf(file.path) === 'dbt');
+  const needsDialect = requestedDialect === undefined && dataFiles.some((file) => domainOf(file.path) === 'dbt' || domainOf(file.path) === 'sql');
+  // A change without dbt files needs the head tree only to find the warehouse's dialect.
+  const head = touchesDbt ? await buildDbtIndex(reader, 'head') : needsDialect ? await buildDbtIndex(reader, 'head', { depth: 'projects' }) : undefined;
+  // The base side is only compared (by the detectors): its configs matter, its tests do not.
+  const comparesBase = touchesDbt && changeSet.files.some((file) => domainOf(file.path) === 'dbt' && file.status !== 'added');
+  const base = touchesDbt ? (comparesBase ? await buildDbtIndex(reader, 'base', { depth: 'configs' }) : new DbtIndex('base', undefined)) : undefined;
+  for (const problem of head?.problems ?? []) notices.push(`dbt project: ${problem}`);
+  // Problems of the base side are the past; only a base that could not be read at all matters.
+  if (base && comparesBase && base.files.size === 0) for (const problem of base.problems) notices.push(`dbt project (base): ${problem}`);
+
+  let dialect: SqlDialect = requestedDialect ?? 'generic';
+  if (needsDialect && head) {
+    const inferred = await inferDialect(head, reader, 'head');
+    if (inferred) {
+      dialect = inferred.dialect;
+      notices.push(`SQL dialect ${inferred.dialect}, inferred from ${inferred.from}.`);
+    }
+  }
+
+  // Decide what each file is before reading anything.
+  const reports = new Map<string, FileReport>();
+  const toAnalyse: Prepared[] = [];
+  for (const file of changeSet.files) {
+    const domain = domainOf(file.path);
+    const report: FileReport = {
+      path: file.path,
+      ...(file.previousPath !== undefined ? { previousPath: file.previousPath } : {}),
+      domain,
+      status: file.status,
+      analysed: 'skipped',
+    };
+    reports.set(file.path, report);
+    const kind = fileKindOf(file.path, domain, head);
+    if (!kind) {
+      report.reason = 'not a data file';
+    } else if (file.status === 'removed') {
+      report.reason = 'removed';
+    } else if (file.patchUnavailable) {
+      report.reason = PATCH_REASONS[file.patchUnavailable];
+    } else {
+      const applicable = rules.filter((rule) => rule.meta.appliesTo.includes(kind));
+      if (applicable.length === 0) report.reason = `no deterministic rule reads ${kindLabel(kind)}`;
+      else toAnalyse.push({ file, domain, kind, rules: applicable });
+    }
+  }
+
+  const findings: DraftFinding[] = [];
+  const seen = new Set<string>();
+  const sqlFailures: string[] = [];
+
+  // Reads go a few at a time; analysis then runs in the change's order so output is stable.
+  const texts = await mapLimit(toAnalyse, READ_CONCURRENCY, async (prepared) => readForAnalysis(prepared));
+  for (const [i, prepared] of toAnalyse.entries()) {
+    const read = texts[i];
+    if (read) await analyseFile(prepared, read.head, read.base, reports.get(prepared.file.path) as FileReport);
+  }
+
+  async function readForAnalysis(prepared: Prepared): Promise<{ head: string; base?: string } | undefined> {
+    const { file } = prepared;
+    const report = reports.get(file.path) as FileReport;
+    let headText: string;
+    try {
+      const content = await reader.read('head', file.path);
+      if (content.kind !== 'text') {
+        report.reason = content.kind === 'absent' ? 'not found at head' : content.kind === 'binary' ? 'binary content' : `too large to read (${content.bytes} bytes)`;
+        return undefined;
+      }
+      headText = content.text;
+    } catch (error) {
+      report.reason = `could not be read: ${errorText(error)}`;
+      return undefined;
+    }
+    if (Buffer.byteLength(headText, 'utf8') > maxFileBytes) {
+      report.reason = `larger than the ${maxFileBytes}-byte analysis limit`;
+      return undefined;
+    }
+    if (prepared.rules.some((rule) => rule.meta.needsBase) && (file.status === 'modified' || file.status === 'renamed')) {
+      try {
+        const content = await reader.read('base', file.previousPath ?? file.path);
+        if (content.kind === 'text') return { head: headText, base: content.text };
+      } catch {
+        // Rules that compare with base then see `base` undefined and judge head alone.
+      }
+    }
+    return { head: headText };
+  }
+
+  async function analyseFile(prepared: Prepared, text: string, baseText: string | undefined, report: FileReport): Promise<void> {
+    const { file, kind } = prepared;
+    const partial: string[] = [];
+    let sql: ParsedSql | undefined;
+    let jinja: NeutralisedJinja | undefined;
+    let python: PythonTree | undefined;
+    let yaml: YamlParse | undefined;
+
+    const mode = parseModeOf(file.path, kind);
+    if (mode === 'sql') {
+      const templated = kind !== 'sql-script' || text.includes('{{') || text.includes('{%') || text.includes('{#');
+      if (templated) {
+        jinja = neutraliseJinja(text);
+        for (const problem of jinja.problems) partial.push(`Jinja: ${problem}`);
+        if (kind === 'dbt-model') head?.seedModelJinja(file.path, jinja);
+      }
+      const sqlText = jinja?.sql ?? text;
+      if (jinja && generatedByJinja(jinja)) {
+        // `{{ dbt_utils.date_spine(...) }}` and the like: the SQL is produced by a macro at
+        // compile time, so there is nothing in the file for a SQL rule to read.
+        partial.push('the SQL is generated by a Jinja macro call, not written in the file');
+      } else {
+        let result = await parseSql(sqlText, dialect);
+        // A dialect gap (or a wrong inference) should not cost the whole file: the generic
+        // grammar accepts a broad superset and rescues some files.
+        if (!result.ok && dialect !== 'generic') {
+          const fallback = await parseSql(sqlText, 'generic');
+          if (fallback.ok) result = fallback;
+        }
+        sql = { text: sqlText, dialect: result.ok ? result.dialect : dialect, result };
+        if (!result.ok) {
+          partial.push(`SQL did not parse${result.line !== undefined ? ` at line ${result.line}` : ''}: ${result.error}`);
+          sqlFailures.push(file.path);
+        }
+      }
+    } else if (mode === 'python') {
+      const parsed = await parsePython(text);
+      if (!parsed.ok) partial.push(parsed.error);
+      else {
+        python = parsed.tree;
+        if (python.hasErrors) partial.push(`Python syntax error${python.firstErrorLine !== undefined ? ` near line ${python.firstErrorLine}` : ''}`);
+      }
+    } else if (mode === 'yaml') {
+      yaml = parseYaml(text);
+      if (!yaml.ok) partial.push(`${yaml.error}${yaml.line !== undefined ? ` (line ${yaml.line})` : ''}`);
+    }
+
+    try {
+      for (const rule of prepared.rules) {
+        const ruleReports: RuleReport[] = [];
+        const ctx: RuleContext = {
+          file: {
+            path: file.path,
+            ...(file.previousPath !== undefined ? { previousPath: file.previousPath } : {}),
+            status: file.status,
+            domain: prepared.domain,
+            kind,
+            addedLines: file.addedLines,
+          },
+          head: text,
+          ...(baseText !== undefined ? { base: baseText } : {}),
+          ...(sql ? { sql } : {}),
+          ...(jinja ? { jinja } : {}),
+          ...(python ? { python } : {}),
+          ...(yaml ? { yaml } : {}),
+          ...(head ? { dbt: head } : {}),
+          change,
+          fullFileReview,
+          report: (r) => {
+            ruleReports.push(r);
+          },
+        };
+        try {
+          rule.check(ctx);
+        } catch (error) {
+          partial.push(`rule ${rule.meta.id} failed: ${errorText(error)}`);
+          notices.push(`Rule ${rule.meta.id} failed on ${file.path} and was skipped there: ${errorText(error)}`);
+          continue;
+        }
+        for (const r of ruleReports) {
+          const finding = toFinding(rule, file.path, r);
+          if (!finding) continue;
+          const keep = fullFileReview || rule.meta.scope === 'changed-objects' || touchesAddedLines(change.file(finding.file), finding.line, finding.endLine);
+          if (!keep) continue;
+          const key = `${finding.rule}\0${finding.file}\0${finding.line}\0${finding.endLine}\0${finding.message}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          findings.push(finding);
+        }
+      }
+    } finally {
+      python?.dispose();
+    }
+
+    report.analysed = partial.length > 0 ? 'partial' : 'full';
+    if (partial.length > 0) report.reason = partial.join('; ');
+  }
+
+  if (sqlFailures.length > 0) {
+    notices.push(
+      `SQL in ${sqlFailures.length} file(s) did not parse (dialect ${dialect}); rules that need the syntax tree did not run on them: ${sqlFailures.sort().join(', ')}.`,
+    );
+  }
+
+  const escalations: DraftEscalation[] = [];
+  for (const detector of input.detectors ?? defaultDetectors) {
+    try {
+      escalations.push(...(await detector.detect({ changeSet, domains: input.domains, ...(head && base ? { dbt: { head, base } } : {}) })));
+    } catch (error) {
+      notices.push(`Escalation detector ${detector.id} failed and was skipped: ${errorText(error)}`);
+    }
+  }
+
+  findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.rule.localeCompare(b.rule));
+  return { files: changeSet.files.map((file) => reports.get(file.path) as FileReport), findings, escalations, notices };
+}
+
+function toFinding(rule: Rule, path: string, report: RuleReport): DraftFinding | undefined {
+  if (!Number.isFinite(report.line)) return undefined;
+  const line = Math.max(1, Math.floor(report.line));
+  const endLine = Math.max(line, Math.floor(report.endLine ?? line));
+  return {
+    rule: rule.meta.id,
+    checklist: [...rule.meta.checklist],
+    severity: rule.meta.severity,
+    title: rule.meta.title,
+    file: report.file ?? path,
+    line,
+    endLine,
+    message: report.message,
+    source: 'rule',
+    ...(report.snippet !== undefined && report.snippet !== '' ? { snippet: report.snippet } : {}),
+  };
+}
+
+/** Whether the neutralised SQL holds nothing but placeholders: the file is one macro call. */
+function generatedByJinja(jinja: NeutralisedJinja): boolean {
+  const words = jinja.sql.split(/\s+/).filter((word) => word !== '');
+  return words.length > 0 && words.every((word) => Object.hasOwn(jinja.placeholders, word));
+}
+
+function touchesAddedLines(file: ChangedFile | undefined, line: number, endLine: number): boolean {
+  if (!file) return false;
+  for (let current = line; current <= endLine; current++) if (file.addedLines.has(current)) return true;
+  return false;
+}

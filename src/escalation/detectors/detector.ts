@@ -1,0 +1,38 @@
+// A detector finds decisions a human must make (escalation triggers) in a change, from the same
+// parsed view of the repository the rules read. Unlike a rule it compares both sides of the
+// change: the point is what the change switches, not what a file contains.
+import type { ChangeSet, Domain, DraftEscalation } from '../../model.js';
+import type { DbtIndex } from '../../analyzers/dbt/project.js';
+
+/** The escalation trigger ids of the agent definition. */
+export const ESCALATION_TRIGGERS = [
+  'data-architecture',
+  'etl-tool-selection',
+  'etl-vs-elt',
+  'batch-vs-streaming',
+  'streaming-architecture',
+  'data-retention',
+  'bi-platform',
+  'data-modeling',
+  'data-quality-thresholds',
+  'performance-vs-cost',
+  'warehouse-selection',
+  'lake-storage-format',
+  'incremental-vs-full-refresh',
+  'orchestration-tool',
+] as const;
+export type EscalationTrigger = (typeof ESCALATION_TRIGGERS)[number];
+
+export interface DetectorContext {
+  changeSet: ChangeSet;
+  domains: ReadonlyMap<string, Domain>;
+  /** The dbt project indexes of both sides, when the change touches dbt files. */
+  dbt?: { base: DbtIndex; head: DbtIndex };
+}
+
+export interface Detector {
+  id: string;
+  /** The triggers this detector can raise. */
+  triggers: readonly EscalationTrigger[];
+  detect(ctx: DetectorContext): Promise<DraftEscalation[]>;
+}
