@@ -1,11 +1,15 @@
-import { vendorFile, importRuntime } from './platform/assets.js';
-type SqlParser = typeof import('@guanmingchiu/sqlparser-ts');
-type TreeSitter = typeof import('web-tree-sitter');
-const sql = await importRuntime<SqlParser>(vendorFile('sqlparser-ts/dist/index.mjs', '@guanmingchiu/sqlparser-ts/dist/index.mjs'));
-await sql.init();
-console.log(JSON.stringify(sql.parse('select 1', 'snowflake')).length);
-const ts = await importRuntime<TreeSitter>(vendorFile('web-tree-sitter/web-tree-sitter.js', 'web-tree-sitter/web-tree-sitter.js'));
-await ts.Parser.init();
-const lang = await ts.Language.load(vendorFile('tree-sitter-python/tree-sitter-python.wasm', 'tree-sitter-python/tree-sitter-python.wasm'));
-const p = new ts.Parser(); p.setLanguage(lang);
-console.log(p.parse('x=1')?.rootNode.toString());
+// The local entry: the same review over any git range, with no GitHub and, without a key, no
+// network. Exit codes: 0 reviewed and passing, 1 fail-on met, 2 usage error, 3 the review
+// could not run.
+import { readFile, writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { runCli } from './cli/run-cli.js';
+
+process.exitCode = await runCli(process.argv.slice(2), {
+  env: process.env,
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  readFile: (path) => readFile(path, 'utf8'),
+  writeFile: (path, text) => writeFile(path, text, 'utf8'),
+  parseArgs,
+});

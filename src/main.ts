@@ -1,11 +1,4 @@
-import { vendorFile, importRuntime } from './platform/assets.js';
-type SqlParser = typeof import('@guanmingchiu/sqlparser-ts');
-type TreeSitter = typeof import('web-tree-sitter');
-const sql = await importRuntime<SqlParser>(vendorFile('sqlparser-ts/dist/index.mjs', '@guanmingchiu/sqlparser-ts/dist/index.mjs'));
-await sql.init();
-console.log(JSON.stringify(sql.parse('select 1', 'snowflake')).length);
-const ts = await importRuntime<TreeSitter>(vendorFile('web-tree-sitter/web-tree-sitter.js', 'web-tree-sitter/web-tree-sitter.js'));
-await ts.Parser.init();
-const lang = await ts.Language.load(vendorFile('tree-sitter-python/tree-sitter-python.wasm', 'tree-sitter-python/tree-sitter-python.wasm'));
-const p = new ts.Parser(); p.setLanguage(lang);
-console.log(p.parse('x=1')?.rootNode.toString());
+// The action's entry: inputs → the review → GitHub and the outputs. Nothing else lives here.
+import { runAction } from './action/run-action.js';
+
+await runAction();

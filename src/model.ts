@@ -96,6 +96,8 @@ export interface Escalation {
   fingerprint: string;
   /** A trigger id from the agent definition. */
   trigger: string;
+  /** What the decision is about (a model, a DAG, a file): with the trigger, the escalation's identity. */
+  subject: string;
   title: string;
   problem: string;
   evidence: Evidence[];
@@ -146,3 +148,9 @@ export interface Review {
   /** Plain-language notices for the reader (skipped stages, partial analyses, limits). */
   notices: string[];
 }
+
+/** A finding before the review stage gives it its fingerprint. */
+export type DraftFinding = Omit<Finding, 'fingerprint'>;
+
+/** An escalation before the review stage gives it its fingerprint. */
+export type DraftEscalation = Omit<Escalation, 'fingerprint' | 'issue'>;

@@ -1,0 +1,1 @@
+export function buildExampleRepo(exampleDir: string, target: string, options?: { bare?: boolean }): string;

@@ -1,0 +1,151 @@
+// Command-line parsing and dispatch, separate from process wiring so that tests can drive it.
+import type { parseArgs as ParseArgs } from 'node:util';
+import { loadAgentDefinition } from '../agent/loader.js';
+import { localGitChangeSet } from '../changes/git.js';
+import { ConfigError, FAIL_ON_VALUES, parseRepoConfig, type FailOn, type RepoConfig } from '../config/repo-config.js';
+import { DEFAULT_CONFIG_PATH, resolveSettings } from '../config/settings.js';
+import { DEFAULT_MODEL } from '../llm/models.js';
+import { renderJsonReport } from '../report/json.js';
+import { renderMarkdownReport } from '../report/markdown.js';
+import { renderSarif } from '../report/sarif.js';
+import { ruleCatalogue } from '../report/rule-catalogue.js';
+import { evaluateGate } from '../review/gate.js';
+import { runReview } from '../run.js';
+import { TOOL_NAME, VERSION } from '../version.js';
+
+export interface CliIo {
+  env: NodeJS.ProcessEnv;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  readFile: (path: string) => Promise<string>;
+  writeFile: (path: string, text: string) => Promise<void>;
+  parseArgs: typeof ParseArgs;
+}
+
+export const EXIT = { ok: 0, failOn: 1, usage: 2, failed: 3 } as const;
+
+const FORMATS = ['markdown', 'json', 'sarif'] as const;
+type Format = (typeof FORMATS)[number];
+
+const USAGE = `Usage:
+  ${TOOL_NAME} review --repo PATH --base REV --head REV [options]
+  ${TOOL_NAME} --version | --help
+
+Reviews the change from the merge base of REV..HEAD to HEAD, like a pull request.
+
+Options for review:
+  --repo PATH         git repository (a bare one works; no work tree is needed)
+  --base REV          base revision (branch, tag or commit)
+  --head REV          head revision (branch, tag or commit)
+  --format FORMAT     markdown (default) | json | sarif
+  --output FILE       write the report to FILE instead of standard output
+  --config FILE       configuration file on disk (default: ${DEFAULT_CONFIG_PATH} at the base revision, if present)
+  --agent FILE        agent definition (default: the bundled agents/data-engineer.md)
+  --fail-on LEVEL     error | warning | escalation | never (default: escalation)
+  --dialect NAME      SQL dialect (default: from the dbt profile, else generic)
+  --model ID          Anthropic model for the LLM pass (default: ${DEFAULT_MODEL})
+
+Environment:
+  ANTHROPIC_API_KEY   when set, the LLM pass runs too; without it the review is rules only
+  ANTHROPIC_BASE_URL  alternative API endpoint
+
+Exit status: 0 passed, 1 fail-on met, 2 usage error, 3 the review could not run.
+`;
+
+class UsageError extends Error {}
+
+function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string): T | undefined {
+  if (value === undefined) return undefined;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`${flag} must be one of ${allowed.join(', ')} (got '${value}')`);
+}
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    io.stdout(USAGE);
+    return command === undefined ? EXIT.usage : EXIT.ok;
+  }
+  if (command === '--version' || command === '-v') {
+    io.stdout(`${VERSION}\n`);
+    return EXIT.ok;
+  }
+  try {
+    if (command === 'review') return await reviewCommand(rest, io);
+    throw new UsageError(`unknown command '${command}'`);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof ConfigError) {
+      io.stderr(`${TOOL_NAME}: ${error.message}\n\n${error instanceof UsageError ? USAGE : ''}`);
+      return EXIT.usage;
+    }
+    io.stderr(`${TOOL_NAME}: the review could not run: ${(error as Error).message}\n`);
+    return EXIT.failed;
+  }
+}
+
+async function reviewCommand(argv: string[], io: CliIo): Promise<number> {
+  let values;
+  try {
+    ({ values } = io.parseArgs({
+      args: argv,
+      options: {
+        repo: { type: 'string' },
+        base: { type: 'string' },
+        head: { type: 'string' },
+        format: { type: 'string' },
+        output: { type: 'string' },
+        config: { type: 'string' },
+        agent: { type: 'string' },
+        'fail-on': { type: 'string' },
+        dialect: { type: 'string' },
+        model: { type: 'string' },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const missing = (['repo', 'base', 'head'] as const).filter((flag) => !values[flag]);
+  if (missing.length > 0) throw new UsageError(`missing ${missing.map((flag) => `--${flag}`).join(', ')}`);
+  const format: Format = oneOf(values.format, FORMATS, '--format') ?? 'markdown';
+  const failOn: FailOn | undefined = oneOf(values['fail-on'], FAIL_ON_VALUES, '--fail-on');
+
+  let changeSet;
+  try {
+    changeSet = await localGitChangeSet({ repo: values.repo!, base: values.base!, head: values.head! });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  try {
+    let repoConfig: RepoConfig = {};
+    if (values.config) {
+      repoConfig = parseRepoConfig(await io.readFile(values.config), values.config);
+    } else {
+      const atBase = await changeSet.contents.read('base', DEFAULT_CONFIG_PATH);
+      if (atBase.kind === 'text') repoConfig = parseRepoConfig(atBase.text, `${DEFAULT_CONFIG_PATH} (at base)`);
+    }
+    const settings = resolveSettings({ ...(failOn ? { failOn } : {}), ...(values.dialect ? { dialect: values.dialect } : {}) }, repoConfig);
+    const agent = await loadAgentDefinition(values.agent);
+    const apiKey = io.env['ANTHROPIC_API_KEY'];
+    const baseURL = io.env['ANTHROPIC_BASE_URL'];
+    const review = await runReview({
+      changeSet,
+      settings,
+      agent,
+      ...(apiKey ? { llm: { apiKey, model: values.model ?? DEFAULT_MODEL, ...(baseURL ? { baseURL } : {}) } } : {}),
+      log: (line) => io.stderr(`${line}\n`),
+    });
+
+    const rendered =
+      format === 'json' ? renderJsonReport(review) : format === 'sarif' ? renderSarif(review, ruleCatalogue()) : renderMarkdownReport(review, { local: true });
+    if (values.output) await io.writeFile(values.output, rendered);
+    else io.stdout(rendered);
+
+    const gate = evaluateGate(review, settings.failOn, settings.llm);
+    io.stderr(`${gate.fail ? 'FAIL' : 'PASS'}: ${gate.reason}\n`);
+    return gate.fail ? EXIT.failOn : EXIT.ok;
+  } finally {
+    await changeSet.close();
+  }
+}

@@ -1,0 +1,161 @@
+// The review pipeline, written once for the action and the CLI:
+// config → classify (path gate) → rules and detectors → LLM (when a key is present) → merge.
+// It does no publishing; callers decide where the Review goes.
+import { classifyChange, findDbtProjects } from './changes/classify.js';
+import type { AgentDefinition } from './agent/definition.js';
+import { analyseChange } from './analyzers/engine.js';
+import type { ReviewSettings } from './config/settings.js';
+import type { ChangeSet, DraftEscalation, DraftFinding, LlmReport, Review } from './model.js';
+import { mergeReview } from './review/merge.js';
+import { VERSION } from './version.js';
+
+export interface LlmAccess {
+  apiKey: string;
+  baseURL?: string;
+  model: string;
+}
+
+export interface RunInput {
+  changeSet: ChangeSet;
+  settings: ReviewSettings;
+  agent: AgentDefinition;
+  /** Absent: the review runs on the rules alone and says so. */
+  llm?: LlmAccess;
+  pullRequest?: { title: string; body: string };
+  log?: (line: string) => void;
+}
+
+function llmNotRun(status: LlmReport['status'], error?: string): LlmReport {
+  const report: LlmReport = {
+    used: false,
+    status,
+    inputTokens: 0,
+    outputTokens: 0,
+    cacheReadTokens: 0,
+    cacheWriteTokens: 0,
+    calls: 0,
+    rejected: [],
+  };
+  if (error) report.error = error;
+  return report;
+}
+
+async function readHeadText(changeSet: ChangeSet, path: string): Promise<string | undefined> {
+  const content = await changeSet.contents.read('head', path);
+  return content.kind === 'text' ? content.text : undefined;
+}
+
+export async function runReview(input: RunInput): Promise<Review> {
+  const { changeSet, settings, agent } = input;
+  const log = input.log ?? (() => {});
+  const notices: string[] = [];
+
+  const headPaths = await changeSet.contents.listFiles('head');
+  const projects = await findDbtProjects(headPaths, (path) => readHeadText(changeSet, path));
+  const { domains, triggered } = classifyChange(changeSet.files, settings.paths, projects);
+  const base: Omit<Review, 'triggered' | 'files' | 'findings' | 'escalations' | 'llm' | 'notices'> = {
+    version: VERSION,
+    base: changeSet.base,
+    head: changeSet.head,
+    agent: { name: agent.name, version: agent.version },
+  };
+
+  if (!triggered) {
+    return {
+      ...base,
+      triggered: false,
+      files: changeSet.files.map((file) => ({
+        path: file.path,
+        domain: 'other',
+        status: file.status,
+        analysed: 'skipped',
+        reason: 'not a dbt, Airflow or SQL path',
+      })),
+      findings: [],
+      escalations: [],
+      llm: llmNotRun('skipped', 'no data files changed'),
+      notices: ['No dbt, Airflow or SQL paths changed: nothing to review.'],
+    };
+  }
+
+  log(`Analysing ${changeSet.files.length} changed file(s) with the rules engine`);
+  const analysis = await analyseChange({
+    changeSet,
+    domains,
+    ...(settings.dialect ? { dialect: settings.dialect } : {}),
+    maxFileBytes: settings.maxFileBytes,
+    fullFileReview: settings.fullFileReview,
+  });
+  notices.push(...analysis.notices);
+
+  let llmFindings: DraftFinding[] = [];
+  let llmEscalations: DraftEscalation[] = [];
+  let llm: LlmReport;
+  if (settings.llm === 'off') {
+    llm = llmNotRun('skipped', 'the LLM pass is turned off in the configuration');
+    notices.push('LLM review: off by configuration; this review comes from the deterministic rules alone.');
+  } else if (!input.llm) {
+    llm = llmNotRun('skipped', 'no Anthropic API key was provided');
+    notices.push('LLM review: not run (no Anthropic API key); this review comes from the deterministic rules alone.');
+  } else {
+    log(`Running the LLM review with ${input.llm.model}`);
+    const { runLlmReview } = await import('./llm/client.js');
+    const dataFiles = changeSet.files.filter((file) => {
+      const domain = domains.get(file.path) ?? 'other';
+      return domain !== 'other' && file.status !== 'removed' && file.hunks.length > 0;
+    });
+    const result = await runLlmReview({
+      apiKey: input.llm.apiKey,
+      ...(input.llm.baseURL ? { baseURL: input.llm.baseURL } : {}),
+      model: input.llm.model,
+      agent,
+      ...(settings.instructions ? { extraInstructions: settings.instructions } : {}),
+      input: {
+        ...(input.pullRequest ? { title: input.pullRequest.title, body: input.pullRequest.body } : {}),
+        files: dataFiles.map((file) => ({
+          path: file.path,
+          domain: domains.get(file.path) ?? 'other',
+          status: file.status,
+          hunks: file.hunks,
+        })),
+        ruleFindings: analysis.findings,
+        ruleEscalations: analysis.escalations,
+      },
+      fileLineCounts: await lineCounts(changeSet, dataFiles.map((file) => file.path)),
+    });
+    llmFindings = result.findings;
+    llmEscalations = result.escalations;
+    llm = result.report;
+    if (llm.status !== 'ok') {
+      notices.push(`LLM review: ${llm.status}${llm.error ? ` (${llm.error})` : ''}; the rule findings and escalations below are complete, the model's are missing.`);
+    }
+    if (llm.rejected.length > 0) notices.push(`LLM review: ${llm.rejected.length} item(s) of the model's answer were invalid and dropped.`);
+  }
+
+  const merged = mergeReview({
+    ruleFindings: analysis.findings,
+    ruleEscalations: analysis.escalations,
+    llmFindings,
+    llmEscalations,
+    ruleSeverity: settings.ruleSeverity,
+  });
+
+  return {
+    ...base,
+    triggered: true,
+    files: analysis.files,
+    findings: merged.findings,
+    escalations: merged.escalations,
+    llm,
+    notices,
+  };
+}
+
+async function lineCounts(changeSet: ChangeSet, paths: string[]): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  for (const path of paths) {
+    const text = await readHeadText(changeSet, path);
+    if (text !== undefined) counts.set(path, text.split('\n').length);
+  }
+  return counts;
+}

@@ -1,0 +1,95 @@
+// Runs the BUILT CLI (dist/cli.js) as a real process on git repositories made in a temp dir.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { exampleRepo, ROOT } from '../support/example.js';
+
+const CLI = path.join(ROOT, 'dist', 'cli.js');
+
+function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
+  const childEnv = { ...process.env, ...env };
+  delete childEnv['ANTHROPIC_API_KEY'];
+  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: childEnv, timeout: 60_000 });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+interface JsonReport {
+  triggered: boolean;
+  files: { path: string; domain: string; analysed: string }[];
+  findings: { rule: string; file: string; line: number; source: string; fingerprint: string }[];
+  escalations: { trigger: string; evidence: { file: string; line: number }[] }[];
+  llm: { used: boolean; status: string };
+  notices: string[];
+}
+
+describe('the built CLI', () => {
+  const repo = exampleRepo();
+
+  it('reviews the example as JSON with findings from every domain and an escalation, rules only', () => {
+    const result = cli(['review', '--repo', repo, '--base', 'base', '--head', 'head', '--format', 'json']);
+    expect(result.stderr).toContain('FAIL');
+    expect(result.status).toBe(1);
+    const report = JSON.parse(result.stdout) as JsonReport;
+    expect(report.triggered).toBe(true);
+    expect(report.llm).toMatchObject({ used: false, status: 'skipped' });
+    expect(report.notices.join('\n')).toMatch(/no Anthropic API key/);
+    const rules = new Set(report.findings.map((f) => f.rule));
+    expect(rules).toEqual(new Set(['SQL-001', 'DBT-004', 'AF-006']));
+    expect(report.findings.find((f) => f.rule === 'SQL-001')).toMatchObject({ file: 'models/staging/stg_payments.sql', line: 2, source: 'rule' });
+    expect(report.findings.find((f) => f.rule === 'AF-006')).toMatchObject({ file: 'dags/payments_hourly.py' });
+    expect(report.escalations).toHaveLength(1);
+    expect(report.escalations[0]).toMatchObject({ trigger: 'incremental-vs-full-refresh' });
+    expect(report.escalations[0]!.evidence[0]!.file).toBe('models/marts/fct_orders.sql');
+    const docs = report.files.find((f) => f.path === 'docs/airflow-notes.md');
+    expect(docs).toMatchObject({ domain: 'other', analysed: 'skipped' });
+  });
+
+  it('gives the same review of a bare clone', () => {
+    const bare = exampleRepo('shop', { bare: true });
+    const fromBare = JSON.parse(cli(['review', '--repo', bare, '--base', 'base', '--head', 'head', '--format', 'json']).stdout) as JsonReport;
+    const fromWorkTree = JSON.parse(cli(['review', '--repo', repo, '--base', 'base', '--head', 'head', '--format', 'json']).stdout) as JsonReport;
+    expect(fromBare.findings.map((f) => f.fingerprint)).toEqual(fromWorkTree.findings.map((f) => f.fingerprint));
+    expect(fromBare.escalations).toEqual(fromWorkTree.escalations);
+  });
+
+  it('prints a markdown review by default and writes SARIF to a file', () => {
+    const markdown = cli(['review', '--repo', repo, '--base', 'base', '--head', 'head']);
+    expect(markdown.stdout).toContain('incremental-vs-full-refresh');
+    expect(markdown.stdout).toContain('SQL-001');
+    expect(markdown.stdout).not.toMatch(/LGTM|approved/i);
+
+    const out = path.join(mkdtempSync(path.join(tmpdir(), 'der-sarif-')), 'review.sarif');
+    const sarif = cli(['review', '--repo', repo, '--base', 'base', '--head', 'head', '--format', 'sarif', '--output', out]);
+    expect(sarif.stdout).toBe('');
+    const log = JSON.parse(readFileSync(out, 'utf8')) as { version: string; runs: { results: { ruleId: string }[] }[] };
+    expect(log.version).toBe('2.1.0');
+    expect(log.runs[0]!.results.map((r) => r.ruleId)).toContain('escalation/incremental-vs-full-refresh');
+  });
+
+  it('passes with fail-on never and ends untriggered on a docs-only range', () => {
+    expect(cli(['review', '--repo', repo, '--base', 'base', '--head', 'head', '--fail-on', 'never', '--format', 'json']).status).toBe(0);
+    const same = cli(['review', '--repo', repo, '--base', 'base', '--head', 'base', '--format', 'json']);
+    expect(same.status).toBe(0);
+    expect((JSON.parse(same.stdout) as JsonReport).triggered).toBe(false);
+  });
+
+  it.each([
+    [['review', '--repo', '/nonexistent', '--base', 'a', '--head', 'b'], /nonexistent/],
+    [['review', '--base', 'base', '--head', 'head'], /missing --repo/],
+    [['review', '--repo', '.', '--base', 'base', '--head', 'head', '--format', 'xml'], /--format must be one of/],
+    [['review', '--repo', '.', '--base', 'base', '--head', 'head', '--colour'], /Unknown option/i],
+    [['explain'], /unknown command 'explain'/],
+  ])('exits 2 with a clear message on a usage error: %j', (args, message) => {
+    const result = cli(args.map((arg) => (arg === '.' ? repo : arg)));
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(message);
+  });
+
+  it('exits 2 on an unknown revision, naming it', () => {
+    const result = cli(['review', '--repo', repo, '--base', 'no-such-branch', '--head', 'head']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('no-such-branch');
+  });
+});

@@ -1,0 +1,101 @@
+// Runs the BUILT action bundle (dist/index.js) as a real process against the loopback APIs,
+// the way the Actions runner does: inputs as INPUT_* variables, the event as a JSON file,
+// outputs and the job summary as files.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { ROOT } from './example.js';
+import type { FakeApis } from './fakeApis.js';
+
+export interface ActionRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+  reportPath: string;
+}
+
+export interface ActionRunOptions {
+  fake: FakeApis;
+  pr: { number: number; title?: string; base: string; head: string; fork?: boolean };
+  inputs?: Record<string, string>;
+  env?: Record<string, string>;
+  eventName?: string;
+}
+
+/** Parses the GITHUB_OUTPUT file format (`name<<DELIMITER` … `DELIMITER`). */
+export function parseOutputFile(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const match = /^([^<=]+)<<(.+)$/.exec(lines[i] ?? '');
+    if (!match) continue;
+    const [, name, delimiter] = match;
+    const value: string[] = [];
+    for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i] ?? '');
+    outputs[name!] = value.join('\n');
+  }
+  return outputs;
+}
+
+export async function runBuiltAction(options: ActionRunOptions): Promise<ActionRun> {
+  const work = mkdtempSync(path.join(tmpdir(), 'der-action-'));
+  const eventPath = path.join(work, 'event.json');
+  const outputPath = path.join(work, 'output.txt');
+  const summaryPath = path.join(work, 'summary.md');
+  writeFileSync(outputPath, '');
+  writeFileSync(summaryPath, '');
+  const full = `${options.fake.owner}/${options.fake.repo}`;
+  writeFileSync(
+    eventPath,
+    JSON.stringify({
+      action: 'synchronize',
+      number: options.pr.number,
+      pull_request: {
+        number: options.pr.number,
+        title: options.pr.title ?? 'Change the shop models',
+        body: '',
+        html_url: `https://github.com/${full}/pull/${options.pr.number}`,
+        base: { sha: options.pr.base, ref: 'main', repo: { full_name: full } },
+        head: { sha: options.pr.head, ref: 'feature', repo: { full_name: options.pr.fork ? `someone/${options.fake.repo}` : full } },
+      },
+      repository: { full_name: full },
+    }),
+  );
+  const inputs = { 'github-token': 'ghs_testtoken000000000000000000000000', ...options.inputs };
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env['PATH'],
+    HOME: process.env['HOME'],
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: options.eventName ?? 'pull_request',
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_REPOSITORY: full,
+    GITHUB_API_URL: options.fake.url,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_OUTPUT: outputPath,
+    GITHUB_STEP_SUMMARY: summaryPath,
+    RUNNER_TEMP: work,
+    DATA_ENGINEER_REVIEW_THROTTLE: 'off',
+    ...options.env,
+  };
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+
+  const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'index.js')], { env, cwd: work, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  const outputs = parseOutputFile(readFileSync(outputPath, 'utf8'));
+  const reportPath = outputs['report-path'] ?? '';
+  return {
+    status,
+    stdout,
+    stderr,
+    outputs,
+    summary: readFileSync(summaryPath, 'utf8'),
+    reportPath: reportPath && existsSync(reportPath) ? reportPath : '',
+  };
+}
