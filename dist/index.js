@@ -30741,7 +30741,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 83:
+/***/ 8627:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44749,11 +44749,8 @@ function renderEscalationIssue(escalation, ctx) {
     return { title: escalationIssueTitle(escalation), body };
 }
 
-;// CONCATENATED MODULE: ./src/model.ts
-// The shapes every stage of a review shares. Sources produce a ChangeSet, analysers and the
-// LLM produce findings and escalations, publishers consume a Review. Nothing here does I/O.
-const SEVERITY_RANK = { info: 0, warning: 1, error: 2 };
-
+// EXTERNAL MODULE: ./src/model.ts
+var model = __nccwpck_require__(182);
 ;// CONCATENATED MODULE: ./src/publish/render/summary.ts
 
 
@@ -44768,7 +44765,7 @@ const MAX_LISTED_ESCALATIONS = 50;
 const MAX_LISTED_REJECTIONS = 20;
 const MESSAGE_CELL_LIMIT = 400;
 function bySeverityThenPlace(a, b) {
-    return SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.file.localeCompare(b.file) || a.line - b.line;
+    return model/* SEVERITY_RANK */.f[b.severity] - model/* SEVERITY_RANK */.f[a.severity] || a.file.localeCompare(b.file) || a.line - b.line;
 }
 function countBySeverity(findings) {
     const counts = { error: 0, warning: 0, info: 0 };
@@ -48494,17 +48491,9 @@ const TOOL_NAME = 'data-engineer-review';
 
 
 
+
 function llmNotRun(status, error) {
-    const report = {
-        used: false,
-        status,
-        inputTokens: 0,
-        outputTokens: 0,
-        cacheReadTokens: 0,
-        cacheWriteTokens: 0,
-        calls: 0,
-        rejected: [],
-    };
+    const report = (0,model/* emptyLlmReport */.Z)(status, false);
     if (error)
         report.error = error;
     return report;
@@ -48870,13 +48859,31 @@ function repoUrlOf(env, owner, repo) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83);
+/* harmony import */ var _action_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8627);
 // The action's entry: inputs → the review → GitHub and the outputs. Nothing else lives here.
 
 await (0,_action_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 182:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ emptyLlmReport),
+/* harmony export */   f: () => (/* binding */ SEVERITY_RANK)
+/* harmony export */ });
+// The shapes every stage of a review shares. Sources produce a ChangeSet, analysers and the
+// LLM produce findings and escalations, publishers consume a Review. Nothing here does I/O.
+const SEVERITY_RANK = { info: 0, warning: 1, error: 2 };
+/** An LLM report before (or without) any call: zero usage, nothing rejected. */
+function emptyLlmReport(status, used) {
+    return { used, status, inputTokens: 0, outputTokens: 0, cacheReadTokens: 0, cacheWriteTokens: 0, calls: 0, rejected: [] };
+}
+
 
 /***/ }),
 

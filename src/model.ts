@@ -135,6 +135,11 @@ export interface LlmReport {
   rejected: string[];
 }
 
+/** An LLM report before (or without) any call: zero usage, nothing rejected. */
+export function emptyLlmReport(status: LlmStatus, used: boolean): LlmReport {
+  return { used, status, inputTokens: 0, outputTokens: 0, cacheReadTokens: 0, cacheWriteTokens: 0, calls: 0, rejected: [] };
+}
+
 export interface Review {
   version: string;
   triggered: boolean;

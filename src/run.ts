@@ -5,7 +5,7 @@ import { classifyChange, findDbtProjects } from './changes/classify.js';
 import type { AgentDefinition } from './agent/definition.js';
 import { analyseChange } from './analyzers/engine.js';
 import type { ReviewSettings } from './config/settings.js';
-import type { ChangeSet, DraftEscalation, DraftFinding, LlmReport, Review } from './model.js';
+import { emptyLlmReport, type ChangeSet, type DraftEscalation, type DraftFinding, type LlmReport, type Review } from './model.js';
 import { mergeReview } from './review/merge.js';
 import { VERSION } from './version.js';
 
@@ -26,16 +26,7 @@ export interface RunInput {
 }
 
 function llmNotRun(status: LlmReport['status'], error?: string): LlmReport {
-  const report: LlmReport = {
-    used: false,
-    status,
-    inputTokens: 0,
-    outputTokens: 0,
-    cacheReadTokens: 0,
-    cacheWriteTokens: 0,
-    calls: 0,
-    rejected: [],
-  };
+  const report = emptyLlmReport(status, false);
   if (error) report.error = error;
   return report;
 }

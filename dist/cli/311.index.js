@@ -13,6 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_MAX_OUTPUT_TOKENS, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS
 
+// EXTERNAL MODULE: ./src/model.ts
+var model = __webpack_require__(182);
 ;// CONCATENATED MODULE: ./src/llm/sanitize.ts
 // Pull request text is written by whoever opened the pull request. Before it reaches the model
 // we remove what a human reviewer on GitHub would not see (HTML comments, invisible and
@@ -428,21 +430,12 @@ function renderPriorFindings(findings, escalations) {
 ;// CONCATENATED MODULE: ./src/llm/client.ts
 
 
+
 const DEFAULT_MAX_OUTPUT_TOKENS = 8192;
 const DEFAULT_TIMEOUT_MS = 180_000;
 const DEFAULT_MAX_RETRIES = 2;
 async function runLlmReview(options) {
-    const report = {
-        used: true,
-        status: 'ok',
-        model: options.model,
-        inputTokens: 0,
-        outputTokens: 0,
-        cacheReadTokens: 0,
-        cacheWriteTokens: 0,
-        calls: 0,
-        rejected: [],
-    };
+    const report = { ...(0,model/* emptyLlmReport */.Z)('ok', true), model: options.model };
     const redact = redactor(options.apiKey);
     const fail = (status, error) => {
         report.status = status;

@@ -9,7 +9,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2767);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6361);
 // The local entry: the same review over any git range, with no GitHub and, without a key, no
 // network. Exit codes: 0 reviewed and passing, 1 fail-on met, 2 usage error, 3 the review
 // could not run.
@@ -30,7 +30,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2767:
+/***/ 6361:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5561,11 +5561,8 @@ function collectFindingFingerprints(items, botLogin) {
     return fingerprints;
 }
 
-;// CONCATENATED MODULE: ./src/model.ts
-// The shapes every stage of a review shares. Sources produce a ChangeSet, analysers and the
-// LLM produce findings and escalations, publishers consume a Review. Nothing here does I/O.
-const SEVERITY_RANK = { info: 0, warning: 1, error: 2 };
-
+// EXTERNAL MODULE: ./src/model.ts
+var model = __nccwpck_require__(182);
 ;// CONCATENATED MODULE: ./src/publish/render/neutralise.ts
 // Makes untrusted text (from the pull request or the model) safe to put in a GitHub comment,
 // issue or title. Whoever wrote a PR, or steered the model through it, must not be able to
@@ -5730,7 +5727,7 @@ const MAX_LISTED_ESCALATIONS = 50;
 const MAX_LISTED_REJECTIONS = 20;
 const MESSAGE_CELL_LIMIT = 400;
 function bySeverityThenPlace(a, b) {
-    return SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.file.localeCompare(b.file) || a.line - b.line;
+    return model/* SEVERITY_RANK */.f[b.severity] - model/* SEVERITY_RANK */.f[a.severity] || a.file.localeCompare(b.file) || a.line - b.line;
 }
 function countBySeverity(findings) {
     const counts = { error: 0, warning: 0, info: 0 };
@@ -9259,17 +9256,9 @@ function mergeReview(input) {
 
 
 
+
 function llmNotRun(status, error) {
-    const report = {
-        used: false,
-        status,
-        inputTokens: 0,
-        outputTokens: 0,
-        cacheReadTokens: 0,
-        cacheWriteTokens: 0,
-        calls: 0,
-        rejected: [],
-    };
+    const report = (0,model/* emptyLlmReport */.Z)(status, false);
     if (error)
         report.error = error;
     return report;
@@ -9531,6 +9520,24 @@ async function reviewCommand(argv, io) {
     finally {
         await changeSet.close();
     }
+}
+
+
+/***/ }),
+
+/***/ 182:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ emptyLlmReport),
+/* harmony export */   f: () => (/* binding */ SEVERITY_RANK)
+/* harmony export */ });
+// The shapes every stage of a review shares. Sources produce a ChangeSet, analysers and the
+// LLM produce findings and escalations, publishers consume a Review. Nothing here does I/O.
+const SEVERITY_RANK = { info: 0, warning: 1, error: 2 };
+/** An LLM report before (or without) any call: zero usage, nothing rejected. */
+function emptyLlmReport(status, used) {
+    return { used, status, inputTokens: 0, outputTokens: 0, cacheReadTokens: 0, cacheWriteTokens: 0, calls: 0, rejected: [] };
 }
 
 

@@ -3,7 +3,7 @@
 // that says so: the deterministic review must still be published.
 import type Anthropic from '@anthropic-ai/sdk';
 import type { AgentDefinition } from '../agent/definition.js';
-import type { DraftEscalation, DraftFinding, LlmReport } from '../model.js';
+import { emptyLlmReport, type DraftEscalation, type DraftFinding, type LlmReport } from '../model.js';
 import { buildSystemPrompt, buildUserPrompt, type LlmReviewInput } from './prompt.js';
 import { SUBMIT_REVIEW_TOOL_NAME, buildSubmitReviewTool, validateToolInput } from './schema.js';
 
@@ -38,17 +38,7 @@ export const DEFAULT_MAX_RETRIES = 2;
 type Sdk = typeof import('@anthropic-ai/sdk');
 
 export async function runLlmReview(options: LlmReviewOptions): Promise<LlmReviewResult> {
-  const report: LlmReport = {
-    used: true,
-    status: 'ok',
-    model: options.model,
-    inputTokens: 0,
-    outputTokens: 0,
-    cacheReadTokens: 0,
-    cacheWriteTokens: 0,
-    calls: 0,
-    rejected: [],
-  };
+  const report: LlmReport = { ...emptyLlmReport('ok', true), model: options.model };
   const redact = redactor(options.apiKey);
   const fail = (status: 'failed' | 'invalid', error: string): LlmReviewResult => {
     report.status = status;

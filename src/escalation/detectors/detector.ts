@@ -3,25 +3,10 @@
 // change: the point is what the change switches, not what a file contains.
 import type { ChangeSet, Domain, DraftEscalation } from '../../model.js';
 import type { DbtIndex } from '../../analyzers/dbt/project.js';
+import type { TriggerId } from '../../agent/definition.js';
 
 /** The escalation trigger ids of the agent definition. */
-export const ESCALATION_TRIGGERS = [
-  'data-architecture',
-  'etl-tool-selection',
-  'etl-vs-elt',
-  'batch-vs-streaming',
-  'streaming-architecture',
-  'data-retention',
-  'bi-platform',
-  'data-modeling',
-  'data-quality-thresholds',
-  'performance-vs-cost',
-  'warehouse-selection',
-  'lake-storage-format',
-  'incremental-vs-full-refresh',
-  'orchestration-tool',
-] as const;
-export type EscalationTrigger = (typeof ESCALATION_TRIGGERS)[number];
+export type EscalationTrigger = TriggerId;
 
 export interface DetectorContext {
   changeSet: ChangeSet;
