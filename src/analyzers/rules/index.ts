@@ -1,8 +1,9 @@
-// Every deterministic rule, in catalogue order. A rule is added by writing its file under
-// rules/<domain>/ and listing it here.
+// Every deterministic rule. A rule is added by writing its file under rules/<domain>/ and
+// listing it in that domain's index.
 import type { Rule } from '../rule.js';
-import { noRetries } from './airflow/af-006.js';
-import { modelWithoutTests } from './dbt/dbt-004.js';
-import { finalSelectUnknownColumns } from './sql/sql-001.js';
+import { airflowRules } from './airflow/index.js';
+import { dbtRules } from './dbt/index.js';
+import { governanceRules } from './governance/index.js';
+import { sqlRules } from './sql/index.js';
 
-export const rules: readonly Rule[] = [finalSelectUnknownColumns, modelWithoutTests, noRetries];
+export const rules: readonly Rule[] = [...sqlRules, ...dbtRules, ...airflowRules, ...governanceRules];

@@ -12,4 +12,6 @@ export interface RuleCase {
   expect: { file: string; line: number }[];
   /** Text every reported message must contain. */
   messageIncludes?: string;
+  /** The severity the findings must have when it differs from the rule's default (e.g. a token-based fallback). */
+  severity?: 'error' | 'warning' | 'info';
 }

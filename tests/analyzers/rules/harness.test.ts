@@ -1,20 +1,26 @@
+/// <reference types="vite/client" />
 // One harness for every rule's cases (tests as data, as sqlfluff keeps per-rule YAML cases):
 // each case builds a change, runs the engine with that rule alone, and compares the findings.
+// Case files are found by name (`<rule id in lower case>.cases.ts`), and every registered rule
+// must have one.
 import { describe, expect, it } from 'vitest';
 import { analyseChange } from '../../../src/analyzers/engine.js';
 import { rules } from '../../../src/analyzers/rules/index.js';
 import type { Rule } from '../../../src/analyzers/rule.js';
 import { buildChange, guessDomains } from '../support/change.js';
 import type { RuleCase } from './case.js';
-import { cases as af006 } from './af-006.cases.js';
-import { cases as dbt004 } from './dbt-004.cases.js';
-import { cases as sql001 } from './sql-001.cases.js';
 
-const suites: [string, RuleCase[]][] = [
-  ['SQL-001', sql001],
-  ['DBT-004', dbt004],
-  ['AF-006', af006],
-];
+const caseFiles = import.meta.glob<{ cases: RuleCase[] }>('./*.cases.ts', { eager: true });
+const casesById = new Map(
+  Object.entries(caseFiles).map(([file, module]) => [file.replace(/^\.\//, '').replace(/\.cases\.ts$/, '').toUpperCase(), module.cases]),
+);
+const suites: [string, RuleCase[]][] = rules.map((rule) => [rule.meta.id, casesById.get(rule.meta.id) ?? []]);
+
+it('every case file belongs to a registered rule, and rule ids are unique', () => {
+  const ids = rules.map((rule) => rule.meta.id);
+  expect(new Set(ids).size).toBe(ids.length);
+  for (const id of casesById.keys()) expect(ids).toContain(id);
+});
 
 function ruleById(id: string): Rule {
   const rule = rules.find((candidate) => candidate.meta.id === id);
@@ -47,7 +53,7 @@ describe.each(suites)('%s', (id, cases) => {
     const found = result.findings.filter((f) => f.rule === id).map((f) => ({ file: f.file, line: f.line }));
     expect(found).toEqual(c.expect);
     for (const finding of result.findings) {
-      expect(finding.severity).toBe(rule.meta.severity);
+      expect(finding.severity).toBe(c.severity ?? rule.meta.severity);
       expect(finding.checklist).toEqual(rule.meta.checklist);
       expect(finding.source).toBe('rule');
       if (c.messageIncludes) expect(finding.message).toContain(c.messageIncludes);
