@@ -30741,7 +30741,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8627:
+/***/ 2470:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38869,7 +38869,7 @@ function resolveSettings(explicit, repo = {}) {
 // The pull request a workflow run is about, read from the event payload with type guards:
 // the payload is JSON from outside, so nothing is assumed about its shape.
 
-function isRecord(value) {
+function pull_request_isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 function stringAt(record, key) {
@@ -38877,17 +38877,56 @@ function stringAt(record, key) {
     return typeof value === 'string' ? value : undefined;
 }
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
+function loginOf(value) {
+    return pull_request_isRecord(value) ? stringAt(value, 'login') : undefined;
+}
+/** `issue_comment` (created) and `issues` (labeled) on an issue, not on a pull request. */
+function decisionFromEvent(eventName, payload, repository) {
+    const unsupported = (reason) => ({ kind: 'unsupported', eventName, reason });
+    if (!pull_request_isRecord(payload))
+        return unsupported('the event payload is not an object');
+    const issue = payload['issue'];
+    const [owner, repo] = (repository ?? '').split('/');
+    if (!pull_request_isRecord(issue) || typeof issue['number'] !== 'number' || !owner || !repo)
+        return unsupported('the event has no issue or GITHUB_REPOSITORY is not set');
+    if (issue['pull_request'] !== undefined && issue['pull_request'] !== null)
+        return unsupported('the comment is on a pull request, not on an escalation issue');
+    const action = stringAt(payload, 'action');
+    const base = { owner, repo, issueNumber: issue['number'] };
+    if (eventName === 'issue_comment') {
+        if (action !== 'created')
+            return unsupported(`issue_comment '${action ?? ''}' is not a new comment`);
+        const comment = payload['comment'];
+        const actor = pull_request_isRecord(comment) ? loginOf(comment['user']) : undefined;
+        const body = pull_request_isRecord(comment) ? stringAt(comment, 'body') : undefined;
+        if (!actor || body === undefined)
+            return unsupported('the comment has no author or body');
+        return { kind: 'decision', eventName, decision: { ...base, actor, comment: body } };
+    }
+    if (action !== 'labeled')
+        return unsupported(`issues '${action ?? ''}' is not a label being added`);
+    const label = pull_request_isRecord(payload['label']) ? stringAt(payload['label'], 'name') : undefined;
+    const actor = loginOf(payload['sender']);
+    if (!label || !actor)
+        return unsupported('the label event has no label or sender');
+    return { kind: 'decision', eventName, decision: { ...base, actor, label } };
+}
+function eventContextFrom(eventName, payload, repository) {
+    if (eventName === 'issue_comment' || eventName === 'issues')
+        return decisionFromEvent(eventName, payload, repository);
+    return pullRequestFromEvent(eventName, payload, repository);
+}
 function pullRequestFromEvent(eventName, payload, repository) {
     if (!PULL_REQUEST_EVENTS.has(eventName)) {
         return { kind: 'unsupported', eventName, reason: `the '${eventName}' event is not a pull request; nothing to review` };
     }
-    const pull = isRecord(payload) ? payload['pull_request'] : undefined;
-    if (!isRecord(pull))
+    const pull = pull_request_isRecord(payload) ? payload['pull_request'] : undefined;
+    if (!pull_request_isRecord(pull))
         return { kind: 'unsupported', eventName, reason: 'the event payload has no pull_request object' };
     const base = pull['base'];
     const head = pull['head'];
     const number = pull['number'];
-    if (!isRecord(base) || !isRecord(head) || typeof number !== 'number') {
+    if (!pull_request_isRecord(base) || !pull_request_isRecord(head) || typeof number !== 'number') {
         return { kind: 'unsupported', eventName, reason: 'the pull_request payload lacks number, base or head' };
     }
     const baseSha = stringAt(base, 'sha');
@@ -38896,8 +38935,8 @@ function pullRequestFromEvent(eventName, payload, repository) {
     if (!baseSha || !headSha || !owner || !repo) {
         return { kind: 'unsupported', eventName, reason: 'the pull_request payload lacks base/head commit ids or GITHUB_REPOSITORY is not set' };
     }
-    const headRepo = isRecord(head['repo']) ? stringAt(head['repo'], 'full_name') : undefined;
-    const baseRepo = isRecord(base['repo']) ? stringAt(base['repo'], 'full_name') : undefined;
+    const headRepo = pull_request_isRecord(head['repo']) ? stringAt(head['repo'], 'full_name') : undefined;
+    const baseRepo = pull_request_isRecord(base['repo']) ? stringAt(base['repo'], 'full_name') : undefined;
     return {
         kind: 'pull_request',
         eventName,
@@ -38926,7 +38965,7 @@ async function readEventContext(env) {
     catch (error) {
         return { kind: 'unsupported', eventName, reason: `cannot read the event payload: ${error.message}` };
     }
-    return pullRequestFromEvent(eventName, payload, env['GITHUB_REPOSITORY']);
+    return eventContextFrom(eventName, payload, env['GITHUB_REPOSITORY']);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
@@ -44282,6 +44321,80 @@ function createGitHubClient(options) {
     }, retry, throttling);
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/escalation/decision.ts
+// The decision loop's pure parts: reading a `/decision` command, the decision recorded on an
+// escalation issue, whether it still holds for the current evidence, and the commit status a
+// pull request gets from all of its escalations. No I/O here; src/publish and src/action do it.
+
+const DECISION_LABELS = {
+    approved: 'decision:approved',
+    rejected: 'decision:rejected',
+};
+const DECISION_STATUS_CONTEXT = 'data-engineer-review/decision';
+const COMMAND = '/decision';
+/**
+ * Reads the first line of a comment that starts with `/decision`. Anything else in the comment
+ * is ignored, so a decision can come with an explanation below it. A reason is required: the
+ * record of a human decision without its why is not worth keeping.
+ */
+function parseDecisionCommand(body) {
+    const line = body
+        .split(/\r?\n/)
+        .map((text) => text.trim())
+        .find((text) => text.toLowerCase().startsWith(COMMAND));
+    if (line === undefined)
+        return { kind: 'none' };
+    const words = line.slice(COMMAND.length).trim();
+    const [first = '', ...rest] = words.split(/\s+/);
+    const verb = first.toLowerCase();
+    const verdict = verb === 'approve' ? 'approved' : verb === 'reject' ? 'rejected' : undefined;
+    if (!verdict)
+        return { kind: 'invalid', problem: 'the command is `/decision approve <reason>` or `/decision reject <reason>`' };
+    const reason = rest.join(' ').trim();
+    if (!reason)
+        return { kind: 'invalid', problem: `a reason is required: \`/decision ${verb} <reason>\`` };
+    return { kind: 'decision', verdict, reason };
+}
+/**
+ * What the decision is about: the evidence's files and code, not its line numbers, so a
+ * decision survives unrelated edits that shift lines but not a change of what was decided.
+ */
+function evidenceDigest(escalation) {
+    const items = escalation.evidence.map((item) => `${item.file}\u0000${item.text.replace(/\s+/g, ' ').trim()}`).sort();
+    return (0,external_node_crypto_.createHash)('sha256').update([escalation.trigger, escalation.subject, ...items].join('\u0001')).digest('hex').slice(0, 16);
+}
+/**
+ * The state of one escalation: a recorded decision holds only while the evidence it was
+ * taken on is unchanged; without a valid decision the escalation is pending.
+ */
+function decisionStateOf(recorded, currentEvidence) {
+    if (!recorded || recorded.evidence !== currentEvidence)
+        return 'pending';
+    return recorded.verdict;
+}
+/**
+ * The pull request's decision status: failure when any escalation was rejected (or is pending
+ * while undecided escalations fail the run); pending while any waits; success otherwise.
+ * GitHub caps a status description at 140 characters.
+ */
+function aggregateDecisionStatus(decisions, pendingFails) {
+    const list = (items) => items.map((item) => `#${item.issue}`).join(', ');
+    const rejected = decisions.filter((item) => item.state === 'rejected');
+    const pending = decisions.filter((item) => item.state === 'pending');
+    const clip = (text) => (text.length <= 140 ? text : `${text.slice(0, 139)}…`);
+    if (rejected.length > 0) {
+        return { state: 'failure', description: clip(`Rejected: ${list(rejected)}`), targetIssue: rejected[0].issue };
+    }
+    if (pending.length > 0) {
+        return { state: pendingFails ? 'failure' : 'pending', description: clip(`Awaiting a human decision: ${list(pending)}`), targetIssue: pending[0].issue };
+    }
+    if (decisions.length === 0)
+        return { state: 'success', description: 'No decision needed' };
+    return { state: 'success', description: clip(`Decided: ${list(decisions)}`) };
+}
+
 ;// CONCATENATED MODULE: ./src/publish/markers.ts
 // Hidden HTML-comment markers that let a later run find what an earlier run wrote: the summary
 // comment, each escalation issue and each inline finding. GitHub does not render HTML comments,
@@ -44371,6 +44484,40 @@ function collectFindingFingerprints(items, botLogin) {
             fingerprints.add(fingerprint);
     }
     return fingerprints;
+}
+// ---- the decision loop's markers on an escalation issue --------------------------------------
+const PR_PATTERN = new RegExp(`<!-- ${MARKER_NAMESPACE}:pr (\\d+) -->`);
+const EVIDENCE_PATTERN = new RegExp(`<!-- ${MARKER_NAMESPACE}:evidence ([0-9a-f]+) -->`);
+const DECISION_PATTERN = new RegExp(`<!-- ${MARKER_NAMESPACE}:decision (approved|rejected) ([0-9a-f]+) -->`);
+/** The pull request an escalation issue belongs to: decisions are per pull request. */
+function pullRequestMarker(number) {
+    return `<!-- ${MARKER_NAMESPACE}:pr ${number} -->`;
+}
+function pullRequestNumberIn(body) {
+    const match = typeof body === 'string' ? PR_PATTERN.exec(body) : null;
+    return match ? Number(match[1]) : undefined;
+}
+/** The digest of the evidence the issue currently shows. */
+function evidenceMarker(digest) {
+    return `<!-- ${MARKER_NAMESPACE}:evidence ${digest} -->`;
+}
+function evidenceDigestIn(body) {
+    const match = typeof body === 'string' ? EVIDENCE_PATTERN.exec(body) : null;
+    return match?.[1];
+}
+/** Starts the decision section of an issue body: the verdict and the evidence it was taken on. */
+function decisionMarker(verdict, evidenceDigest) {
+    return `<!-- ${MARKER_NAMESPACE}:decision ${verdict} ${evidenceDigest} -->`;
+}
+function decisionIn(body) {
+    const match = typeof body === 'string' ? DECISION_PATTERN.exec(body) : null;
+    if (!match)
+        return undefined;
+    return { verdict: match[1], evidence: match[2], index: match.index };
+}
+/** The trusted escalation issue of one pull request for `fingerprint`. */
+function findPullRequestEscalation(items, fingerprint, pullNumber, botLogin) {
+    return items.find((item) => isTrustedAuthor(item, botLogin) && pullRequestNumberIn(item.body) === pullNumber && escalationFingerprintsIn(item.body).includes(fingerprint));
 }
 
 ;// CONCATENATED MODULE: ./src/publish/render/neutralise.ts
@@ -44463,6 +44610,34 @@ function safeId(text) {
 /** Text for the label of a Markdown link: neutralised, on one line, brackets escaped. */
 function linkLabel(text, maxLength) {
     return neutraliseInline(text, maxLength).replace(/([[\]])/g, '\\$1');
+}
+
+;// CONCATENATED MODULE: ./src/publish/decision-record.ts
+
+
+function renderDecisionSection(record) {
+    const verdict = record.verdict === 'approved' ? '**Approved**' : '**Rejected**';
+    return [
+        decisionMarker(record.verdict, record.evidence),
+        '### Decision',
+        '',
+        `${verdict} by ${safeId(record.login)} on ${safeId(record.at)}, for commit \`${safeId(record.headSha).slice(0, 12)}\`: ${neutraliseLine(record.reason, 1000)}`,
+    ].join('\n');
+}
+/** The body without its decision section. */
+function withoutDecision(body) {
+    const decision = decisionIn(body);
+    return decision ? body.slice(0, decision.index).trimEnd() : body.trimEnd();
+}
+/** The decision section of a body, if it has one. */
+function decisionSectionOf(body) {
+    if (typeof body !== 'string')
+        return undefined;
+    const decision = decisionIn(body);
+    return decision ? body.slice(decision.index).trim() : undefined;
+}
+function withDecision(body, section) {
+    return `${withoutDecision(body)}\n\n${section}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/publish/render/format.ts
@@ -44594,6 +44769,7 @@ function anchorFindings(findings, files, renderBody = renderInlineComment) {
 
 
 
+
 /** GitHub refuses issue titles above 256 characters. */
 const ISSUE_TITLE_LIMIT = 256;
 const TITLE_PREFIX = 'Needs human decision: ';
@@ -44718,6 +44894,8 @@ function renderEscalationIssue(escalation, ctx) {
     const task = `[#${ctx.pr.number} ${linkLabel(ctx.pr.title, 200)}](${ctx.pr.url})`;
     const body = [
         escalationMarker(escalation.fingerprint),
+        pullRequestMarker(ctx.pr.number),
+        evidenceMarker(evidenceDigest(escalation)),
         `## ${neutraliseLine(`${TITLE_PREFIX}${escalation.title}`, 300)}`,
         '',
         `Trigger: \`${trigger}\` · raised by ${escalation.source === 'llm' ? 'the LLM review' : 'a deterministic detector'} on ${task} at commit \`${safeId(ctx.headSha).slice(0, 12)}\`.`,
@@ -44739,12 +44917,12 @@ function renderEscalationIssue(escalation, ctx) {
         '',
         '### How to decide',
         '',
-        'Comment on this issue with one line:',
+        'A person with write access comments on this issue with one line:',
         '',
         '- `/decision approve <reason>`: the approach taken in the pull request is accepted.',
         '- `/decision reject <reason>`: the pull request must take another option.',
         '',
-        `Until a decision is recorded, pull request #${ctx.pr.number} is held.`,
+        `The labels \`decision:approved\` and \`decision:rejected\` work too. Until a decision is recorded, pull request #${ctx.pr.number} is held by the status \`data-engineer-review/decision\`. A decision holds while the evidence above is unchanged.`,
     ].join('\n');
     return { title: escalationIssueTitle(escalation), body };
 }
@@ -44925,6 +45103,8 @@ function renderSummary(review, ctx) {
 
 
 
+
+
 const ESCALATION_LABEL = 'needs-human-decision';
 const ESCALATION_LABEL_COLOUR = 'd93f0b';
 const ESCALATION_LABEL_DESCRIPTION = 'A data-engineering choice a person must make before the pull request goes ahead';
@@ -44980,6 +45160,19 @@ async function ensureEscalationLabel(ctx) {
             throw error;
     }
 }
+function labelNames(issue) {
+    return (issue.labels ?? []).map((label) => (typeof label === 'string' ? label : (label.name ?? ''))).filter(Boolean);
+}
+/**
+ * The decision an existing issue carries: the hidden record written when a person decided,
+ * confirmed by its label (removing the label withdraws the decision).
+ */
+function recordedDecision(issue) {
+    const recorded = decisionIn(issue.body);
+    if (!recorded)
+        return undefined;
+    return labelNames(issue).includes(DECISION_LABELS[recorded.verdict]) ? recorded : undefined;
+}
 async function publishEscalation(ctx, escalation, existing) {
     const { client, owner, repo, pr, review } = ctx.options;
     const rendered = renderEscalationIssue(escalation, {
@@ -44988,28 +45181,94 @@ async function publishEscalation(ctx, escalation, existing) {
         ...(ctx.repoUrl ? { repoUrl: ctx.repoUrl } : {}),
         headSha: pr.headSha,
     });
-    const found = findEscalationItem(existing, escalation.fingerprint, ctx.botLogin);
-    if (found) {
-        // A closed issue stays closed: closing is how a decision will be recorded, and reading
-        // decisions back (the /decision loop) is a later step. Its text is still refreshed.
-        if (found.title !== rendered.title || (found.body ?? '') !== rendered.body) {
-            await client.rest.issues.update({ owner, repo, issue_number: found.number, title: rendered.title, body: rendered.body });
-            ctx.options.log(`updated escalation issue #${found.number} (${escalation.trigger})`);
-        }
-        else {
-            ctx.options.log(`escalation issue #${found.number} (${escalation.trigger}) is up to date`);
-        }
-        ctx.result.escalationIssues.push({ fingerprint: escalation.fingerprint, number: found.number, url: found.html_url, created: false });
+    const evidence = evidenceDigest(escalation);
+    const found = findPullRequestEscalation(existing, escalation.fingerprint, pr.number, ctx.botLogin);
+    if (!found) {
+        const { data } = await client.rest.issues.create({ owner, repo, title: rendered.title, body: rendered.body, labels: [ESCALATION_LABEL] });
+        ctx.options.log(`created escalation issue #${data.number} (${escalation.trigger})`);
+        ctx.result.escalationIssues.push({ fingerprint: escalation.fingerprint, number: data.number, url: data.html_url, created: true, decision: 'pending' });
         return;
     }
-    const { data } = await client.rest.issues.create({ owner, repo, title: rendered.title, body: rendered.body, labels: [ESCALATION_LABEL] });
-    ctx.options.log(`created escalation issue #${data.number} (${escalation.trigger})`);
-    ctx.result.escalationIssues.push({ fingerprint: escalation.fingerprint, number: data.number, url: data.html_url, created: true });
+    const recorded = recordedDecision(found);
+    const decision = decisionStateOf(recorded, evidence);
+    const update = {};
+    let note;
+    let body = rendered.body;
+    if (decision !== 'pending') {
+        // A decision taken on this very evidence stands: keep its record, raise nothing again.
+        const section = decisionSectionOf(found.body);
+        if (section)
+            body = withDecision(body, section);
+    }
+    else if (recorded) {
+        // The evidence changed since the decision: it no longer covers what the PR now does.
+        update.labels = labelNames(found).filter((name) => name !== DECISION_LABELS.approved && name !== DECISION_LABELS.rejected);
+        if (found.state === 'closed')
+            update.state = 'open';
+        note = `The evidence changed since the ${recorded.verdict === 'approved' ? 'approval' : 'rejection'} (commit \`${pr.headSha.slice(0, 12)}\`), so the decision no longer covers this pull request: a new decision is needed.`;
+    }
+    else if (found.state === 'closed') {
+        // Closing the issue by hand is not a decision: the hold stays until one is recorded.
+        update.state = 'open';
+        note = 'This issue was closed without a recorded decision, so it is open again. Record one with `/decision approve <reason>` or `/decision reject <reason>`.';
+    }
+    if (found.title !== rendered.title)
+        update.title = rendered.title;
+    if ((found.body ?? '') !== body)
+        update.body = body;
+    if (Object.keys(update).length > 0) {
+        await client.rest.issues.update({ owner, repo, issue_number: found.number, ...update });
+        ctx.options.log(`updated escalation issue #${found.number} (${escalation.trigger})`);
+    }
+    else {
+        ctx.options.log(`escalation issue #${found.number} (${escalation.trigger}) is up to date (${decision})`);
+    }
+    if (note)
+        await client.rest.issues.createComment({ owner, repo, issue_number: found.number, body: note });
+    ctx.result.escalationIssues.push({ fingerprint: escalation.fingerprint, number: found.number, url: found.html_url, created: false, decision });
+}
+/** Open escalation issues of this pull request whose trigger the change no longer shows. */
+async function closeVanishedEscalations(ctx, existing) {
+    const { client, owner, repo, pr, review } = ctx.options;
+    const current = new Set(review.escalations.map((escalation) => escalation.fingerprint));
+    for (const issue of existing) {
+        if (issue.state !== 'open' || !isTrustedAuthor(issue, ctx.botLogin) || pullRequestNumberIn(issue.body) !== pr.number)
+            continue;
+        const fingerprints = escalationFingerprintsIn(issue.body);
+        if (fingerprints.length === 0 || fingerprints.some((fingerprint) => current.has(fingerprint)))
+            continue;
+        try {
+            await client.rest.issues.createComment({
+                owner,
+                repo,
+                issue_number: issue.number,
+                body: `No longer needed: as of commit \`${pr.headSha.slice(0, 12)}\`, pull request #${pr.number} no longer shows this trigger. Closing; it reopens if the trigger comes back.`,
+            });
+            await client.rest.issues.update({ owner, repo, issue_number: issue.number, state: 'closed', state_reason: 'not_planned' });
+            ctx.result.closedIssues.push(issue.number);
+            ctx.options.log(`closed escalation issue #${issue.number}: its trigger is gone`);
+        }
+        catch (error) {
+            fail(ctx, `Could not close the escalation issue #${issue.number}, whose trigger is gone`, error);
+        }
+    }
 }
 async function publishEscalations(ctx) {
     const { client, owner, repo, review } = ctx.options;
-    if (review.escalations.length === 0)
+    try {
+        if (review.escalations.length === 0) {
+            // Nothing to raise; earlier runs' issues of this PR may still need closing.
+            const listed = await client.paginate(client.rest.issues.listForRepo, { owner, repo, labels: ESCALATION_LABEL, state: 'open', per_page: 100 });
+            await closeVanishedEscalations(ctx, listed.filter((issue) => !issue.pull_request));
+            return;
+        }
+    }
+    catch (error) {
+        // A 404/410 here (issues disabled, label never created) means there is nothing of ours to close.
+        if (statusOf(error) !== 404 && statusOf(error) !== 410)
+            fail(ctx, 'Could not list earlier escalation issues', error);
         return;
+    }
     try {
         await ensureEscalationLabel(ctx);
     }
@@ -45043,6 +45302,33 @@ async function publishEscalations(ctx) {
             fail(ctx, `Could not write the escalation issue for "${escalation.trigger}"`, error);
         }
     }
+    await closeVanishedEscalations(ctx, existing);
+}
+// ---- d. the decision status ----------------------------------------------------------------
+/**
+ * The head commit's `data-engineer-review/decision` status: never green while a decision is
+ * awaited or was rejected. An escalation whose issue could not be written counts as pending.
+ */
+async function publishDecisionStatus(ctx) {
+    const { client, owner, repo, pr, review } = ctx.options;
+    const byFingerprint = new Map(ctx.result.escalationIssues.map((issue) => [issue.fingerprint, issue]));
+    const decisions = review.escalations.map((escalation) => {
+        const issue = byFingerprint.get(escalation.fingerprint);
+        return { issue: issue?.number ?? 0, state: issue?.decision ?? 'pending' };
+    });
+    const status = aggregateDecisionStatus(decisions, ctx.options.pendingDecisionFails ?? false);
+    const target = status.targetIssue ? ctx.result.escalationIssues.find((issue) => issue.number === status.targetIssue)?.url : undefined;
+    await client.rest.repos.createCommitStatus({
+        owner,
+        repo,
+        sha: pr.headSha,
+        state: status.state,
+        context: DECISION_STATUS_CONTEXT,
+        description: status.description,
+        ...(target ? { target_url: target } : {}),
+    });
+    ctx.result.decisionStatus = { state: status.state, description: status.description };
+    ctx.options.log(`decision status: ${status.state} (${status.description})`);
 }
 // ---- b. the inline review ------------------------------------------------------------------
 function severityFirst(findings) {
@@ -45163,7 +45449,7 @@ async function publishToGitHub(options) {
         options,
         botLogin: options.botLogin === undefined ? DEFAULT_BOT_LOGIN : options.botLogin,
         ...(repoUrl ? { repoUrl } : {}),
-        result: { inlineCount: 0, escalationIssues: [], errors: [] },
+        result: { inlineCount: 0, escalationIssues: [], closedIssues: [], errors: [] },
         publishNotices: [],
     };
     await publishEscalations(ctx);
@@ -45184,7 +45470,162 @@ async function publishToGitHub(options) {
     catch (error) {
         fail(ctx, 'Could not write the summary comment', error);
     }
+    try {
+        await publishDecisionStatus(ctx);
+    }
+    catch (error) {
+        fail(ctx, 'Could not set the decision status on the head commit', error);
+    }
     return ctx.result;
+}
+
+;// CONCATENATED MODULE: ./src/action/decision-event.ts
+
+
+
+
+const WRITE_ROLES = new Set(['admin', 'maintain', 'write']);
+const DECISION_LABEL_COLOURS = { approved: '0e8a16', rejected: 'b60205' };
+function decision_event_labelNames(issue) {
+    return (issue.labels ?? []).map((label) => (typeof label === 'string' ? label : (label.name ?? ''))).filter(Boolean);
+}
+/** The decision an issue carries, valid only with its label (removing the label withdraws it). */
+function recordedDecisionOf(issue) {
+    const recorded = decisionIn(issue.body);
+    return recorded && decision_event_labelNames(issue).includes(DECISION_LABELS[recorded.verdict]) ? recorded : undefined;
+}
+async function canWrite(client, owner, repo, login) {
+    try {
+        const { data } = await client.rest.repos.getCollaboratorPermissionLevel({ owner, repo, username: login });
+        const role = data.role_name;
+        return WRITE_ROLES.has(data.permission) || (role !== undefined && WRITE_ROLES.has(role));
+    }
+    catch (error) {
+        // 404: not a collaborator at all. Anything else is a real failure and must not pass as "no".
+        if (error.status === 404)
+            return false;
+        throw error;
+    }
+}
+async function ensureLabel(client, owner, repo, verdict) {
+    const name = DECISION_LABELS[verdict];
+    try {
+        await client.rest.issues.getLabel({ owner, repo, name });
+    }
+    catch (error) {
+        if (error.status !== 404)
+            throw error;
+        try {
+            await client.rest.issues.createLabel({ owner, repo, name, color: DECISION_LABEL_COLOURS[verdict], description: `A person ${verdict} this escalation` });
+        }
+        catch (createError) {
+            if (createError.status !== 422)
+                throw createError;
+        }
+    }
+}
+/** Every escalation issue of one pull request that still counts toward its decision status. */
+async function pullRequestDecisions(client, owner, repo, pullNumber, botLogin) {
+    const issues = await client.paginate(client.rest.issues.listForRepo, { owner, repo, labels: ESCALATION_LABEL, state: 'all', per_page: 100 });
+    const decisions = [];
+    for (const issue of issues) {
+        if (issue.pull_request || !isTrustedAuthor(issue, botLogin) || pullRequestNumberIn(issue.body) !== pullNumber)
+            continue;
+        if (escalationFingerprintsIn(issue.body).length === 0)
+            continue;
+        const evidence = evidenceDigestIn(issue.body) ?? '';
+        const state = decisionStateOf(recordedDecisionOf(issue), evidence);
+        // A closed issue without a valid decision was closed as no longer needed by a review run.
+        if (issue.state === 'closed' && state === 'pending')
+            continue;
+        decisions.push({ issue: issue.number, state });
+    }
+    return decisions;
+}
+async function handleDecisionEvent(options) {
+    const { client, event, log } = options;
+    const { owner, repo } = event;
+    const botLogin = options.botLogin ?? DEFAULT_BOT_LOGIN;
+    const reply = (body) => client.rest.issues.createComment({ owner, repo, issue_number: event.issueNumber, body });
+    // Read the issue as it is now: the event payload may be older than another decision.
+    const { data: fetched } = await client.rest.issues.get({ owner, repo, issue_number: event.issueNumber });
+    const issue = fetched;
+    const pullNumber = pullRequestNumberIn(issue.body);
+    const evidence = evidenceDigestIn(issue.body);
+    if (issue.pull_request || !isTrustedAuthor(issue, botLogin) || !decision_event_labelNames(issue).includes(ESCALATION_LABEL) || pullNumber === undefined || !evidence) {
+        return { kind: 'ignored', reason: `#${event.issueNumber} is not an escalation issue of Data Engineer Review` };
+    }
+    let verdict;
+    let reason;
+    if (event.comment !== undefined) {
+        // Our own replies must never be read as commands.
+        if (event.actor.toLowerCase() === botLogin.toLowerCase())
+            return { kind: 'ignored', reason: 'a comment by the bot itself' };
+        const command = parseDecisionCommand(event.comment);
+        if (command.kind === 'none')
+            return { kind: 'ignored', reason: 'the comment holds no /decision command' };
+        if (command.kind === 'invalid') {
+            await reply(`The decision was not recorded: ${command.problem}.`);
+            return { kind: 'refused', reason: command.problem };
+        }
+        verdict = command.verdict;
+        reason = command.reason;
+    }
+    else {
+        const labelled = Object.entries(DECISION_LABELS).find(([, name]) => name === event.label);
+        if (!labelled)
+            return { kind: 'ignored', reason: `the label '${event.label ?? ''}' is not a decision label` };
+        if (event.actor.toLowerCase() === botLogin.toLowerCase())
+            return { kind: 'ignored', reason: 'a label set by the bot itself' };
+        verdict = labelled[0];
+        reason = `label \`${labelled[1]}\` added`;
+    }
+    if (!(await canWrite(client, owner, repo, event.actor))) {
+        if (event.label !== undefined) {
+            // Triage access can add labels; a decision needs write access, so the label is taken back.
+            await client.rest.issues.update({ owner, repo, issue_number: issue.number, labels: decision_event_labelNames(issue).filter((name) => name !== event.label) });
+        }
+        await reply(`Thank you for weighing in. Only people with write access to this repository can record a decision, so nothing was changed. A maintainer can decide with \`/decision approve <reason>\` or \`/decision reject <reason>\`.`);
+        log(`decision by ${event.actor} refused: no write access`);
+        return { kind: 'refused', reason: `${event.actor} has no write access` };
+    }
+    const { data: pull } = await client.rest.pulls.get({ owner, repo, pull_number: pullNumber });
+    const headSha = pull.head.sha;
+    const already = recordedDecisionOf(issue);
+    if (!(already && already.verdict === verdict && already.evidence === evidence)) {
+        await ensureLabel(client, owner, repo, verdict);
+        const at = options.now().toISOString().replace(/\.\d{3}Z$/, 'Z');
+        const section = renderDecisionSection({ verdict, reason, login: event.actor, at, headSha, evidence });
+        const labels = [...decision_event_labelNames(issue).filter((name) => name !== DECISION_LABELS.approved && name !== DECISION_LABELS.rejected), DECISION_LABELS[verdict]];
+        await client.rest.issues.update({
+            owner,
+            repo,
+            issue_number: issue.number,
+            body: withDecision(issue.body ?? '', section),
+            labels,
+            state: verdict === 'approved' ? 'closed' : 'open',
+            ...(verdict === 'approved' ? { state_reason: 'completed' } : {}),
+        });
+        await reply(verdict === 'approved'
+            ? `Decision recorded: **approved** by ${event.actor} for commit \`${headSha.slice(0, 12)}\`. Closing this issue; it reopens if the evidence changes.`
+            : `Decision recorded: **rejected** by ${event.actor} for commit \`${headSha.slice(0, 12)}\`. Pull request #${pullNumber} stays held until it takes another option.`);
+        log(`recorded ${verdict} on #${issue.number} by ${event.actor}`);
+    }
+    else {
+        log(`#${issue.number} already carries this decision`);
+    }
+    const decisions = await pullRequestDecisions(client, owner, repo, pullNumber, botLogin);
+    const status = aggregateDecisionStatus(decisions, options.pendingDecisionFails);
+    await client.rest.repos.createCommitStatus({
+        owner,
+        repo,
+        sha: headSha,
+        state: status.state,
+        context: DECISION_STATUS_CONTEXT,
+        description: status.description,
+    });
+    log(`decision status of #${pullNumber}: ${status.state} (${status.description})`);
+    return { kind: 'recorded', verdict, pullNumber, status };
 }
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
@@ -45227,7 +45668,8 @@ function evaluateGate(review, failOn, llmMode) {
     }
     const errors = review.findings.filter((f) => f.severity === 'error').length;
     const warnings = review.findings.filter((f) => f.severity === 'warning').length;
-    const escalations = review.escalations.length;
+    // An escalation a person approved (on its current evidence) no longer holds the change.
+    const escalations = review.escalations.filter((escalation) => escalation.decision !== 'approved').length;
     const reasons = [];
     if (failOn !== 'never' && errors > 0)
         reasons.push(`${errors} error finding(s)`);
@@ -45866,7 +46308,7 @@ function asArray(value) {
     return Array.isArray(value) ? value : [];
 }
 /** The variant name and payload of an externally tagged enum value. */
-function variantOf(value) {
+function ast_variantOf(value) {
     if (typeof value === 'string')
         return { tag: value, payload: undefined };
     if (!ast_isRecord(value))
@@ -45887,7 +46329,7 @@ function positionOf(value) {
     return typeof line === 'number' && typeof column === 'number' && line > 0 ? { line, column } : undefined;
 }
 /** An identifier's text (`{ value, quote_style, span }`). */
-function identText(value) {
+function ast_identText(value) {
     if (ast_isRecord(value) && typeof value['value'] === 'string')
         return value['value'];
     return undefined;
@@ -45896,8 +46338,8 @@ function identText(value) {
 function objectNameParts(value) {
     const parts = [];
     for (const part of asArray(value)) {
-        const variant = variantOf(part);
-        const text = variant?.tag === 'Identifier' ? identText(variant.payload) : identText(part);
+        const variant = ast_variantOf(part);
+        const text = variant?.tag === 'Identifier' ? ast_identText(variant.payload) : ast_identText(part);
         if (text !== undefined)
             parts.push(text);
     }
@@ -45905,7 +46347,7 @@ function objectNameParts(value) {
 }
 function objectNameLine(value) {
     for (const part of asArray(value)) {
-        const variant = variantOf(part);
+        const variant = ast_variantOf(part);
         const pos = positionOf(variant?.tag === 'Identifier' ? variant.payload : part);
         if (pos)
             return pos.line;
@@ -45952,7 +46394,7 @@ function lowerStatements(raw) {
     return asArray(raw).map(lowerStatement);
 }
 function lowerStatement(raw) {
-    const variant = variantOf(raw);
+    const variant = ast_variantOf(raw);
     const line = firstLine(raw);
     if (!variant)
         return { kind: 'other', type: 'unknown', line, raw };
@@ -45965,7 +46407,7 @@ function lowerStatement(raw) {
         case 'Insert': {
             if (!ast_isRecord(payload))
                 break;
-            const target = variantOf(payload['table']);
+            const target = ast_variantOf(payload['table']);
             const table = target ? objectNameParts(target.payload) : objectNameParts(payload['table_name']);
             const query = lowerQuery(payload['source']);
             return { kind: 'insert', table, ...(query ? { query } : {}), line, raw };
@@ -45997,7 +46439,7 @@ function lowerQuery(raw) {
             if (!ast_isRecord(cte) || !ast_isRecord(cte['alias']))
                 continue;
             const alias = cte['alias'];
-            const name = identText(alias['name']);
+            const name = ast_identText(alias['name']);
             const query = lowerQuery(cte['query']);
             if (name === undefined || !query)
                 continue;
@@ -46007,7 +46449,7 @@ function lowerQuery(raw) {
     return { ctes, body: lowerSetExpr(raw['body']) };
 }
 function lowerSetExpr(raw) {
-    const variant = variantOf(raw);
+    const variant = ast_variantOf(raw);
     if (!variant)
         return { kind: 'other', type: 'unknown' };
     const payload = variant.payload;
@@ -46025,8 +46467,8 @@ function lowerSetExpr(raw) {
                 break;
             return {
                 kind: 'set-operation',
-                op: variantOf(payload['op'])?.tag ?? 'unknown',
-                quantifier: variantOf(payload['set_quantifier'])?.tag ?? 'None',
+                op: ast_variantOf(payload['op'])?.tag ?? 'unknown',
+                quantifier: ast_variantOf(payload['set_quantifier'])?.tag ?? 'None',
                 left: lowerSetExpr(payload['left']),
                 right: lowerSetExpr(payload['right']),
             };
@@ -46055,7 +46497,7 @@ function lowerSelect(raw) {
     return { line, projection, from };
 }
 function lowerSelectItem(raw, selectLine) {
-    const variant = variantOf(raw);
+    const variant = ast_variantOf(raw);
     if (variant?.tag === 'Wildcard') {
         const pos = wildcardPosition(variant.payload);
         return { kind: 'wildcard', line: pos?.line ?? selectLine, column: pos?.column ?? 0 };
@@ -46063,14 +46505,14 @@ function lowerSelectItem(raw, selectLine) {
     if (variant?.tag === 'QualifiedWildcard') {
         // `[ { ObjectName: [...] } , options ]` in current releases.
         const [kind, options] = asArray(variant.payload);
-        const nameVariant = variantOf(kind);
+        const nameVariant = ast_variantOf(kind);
         const qualifier = nameVariant?.tag === 'ObjectName' ? objectNameParts(nameVariant.payload) : objectNameParts(kind);
         const pos = wildcardPosition(options);
         const qualifierLine = nameVariant ? objectNameLine(nameVariant.payload) : 0;
         return { kind: 'qualified-wildcard', qualifier, line: pos?.line ?? (qualifierLine || selectLine), column: pos?.column ?? 0 };
     }
     if (variant?.tag === 'ExprWithAlias' && ast_isRecord(variant.payload)) {
-        const alias = identText(variant.payload['alias']);
+        const alias = ast_identText(variant.payload['alias']);
         return { kind: 'expr', ...(alias !== undefined ? { alias } : {}), line: firstLine(variant.payload) || selectLine };
     }
     return { kind: 'expr', line: (variant ? firstLine(variant.payload) : 0) || selectLine };
@@ -46083,7 +46525,7 @@ function aliasColumns(alias) {
         return [];
     const columns = [];
     for (const column of asArray(alias['columns'])) {
-        const text = ast_isRecord(column) && 'name' in column ? identText(column['name']) : identText(column);
+        const text = ast_isRecord(column) && 'name' in column ? ast_identText(column['name']) : ast_identText(column);
         if (text !== undefined)
             columns.push(text);
     }
@@ -46102,18 +46544,18 @@ function lowerTableWithJoins(raw) {
         const relation = lowerRelation(join['relation']);
         if (!relation)
             continue;
-        const operator = variantOf(join['join_operator'])?.tag;
+        const operator = ast_variantOf(join['join_operator'])?.tag;
         out.push(operator ? { ...relation, join: operator } : relation);
     }
     return out;
 }
 function lowerRelation(raw) {
-    const variant = variantOf(raw);
+    const variant = ast_variantOf(raw);
     if (!variant || !ast_isRecord(variant.payload))
         return undefined;
     const payload = variant.payload;
     const aliasNode = payload['alias'];
-    const alias = ast_isRecord(aliasNode) ? identText(aliasNode['name']) : undefined;
+    const alias = ast_isRecord(aliasNode) ? ast_identText(aliasNode['name']) : undefined;
     const base = {
         ...(alias !== undefined ? { alias } : {}),
         aliasColumns: aliasColumns(aliasNode),
@@ -47104,6 +47546,363 @@ function describePlaceholder(name, jinja) {
     return jinja?.placeholders[name] ?? name;
 }
 
+;// CONCATENATED MODULE: ./src/analyzers/dbt/graph.ts
+
+
+
+
+const DEFAULT_MAX_FILE_READS = 5000;
+const READ_CONCURRENCY = 8;
+// Hub packages known to ship macros and tests only: a name they cannot define is still unknown.
+const MACRO_ONLY_PACKAGES = new Set([
+    'dbt_utils',
+    'dbt_expectations',
+    'dbt_date',
+    'codegen',
+    'audit_helper',
+    'dbt_external_tables',
+    'spark_utils',
+    'dbt_constraints',
+    'dbt_meta_testing',
+    'metrics',
+    'datavault4dbt',
+    'dbt_profiler',
+]);
+const graph_basename = (p) => p.slice(p.lastIndexOf('/') + 1);
+const dirname = (p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
+const stem = (p) => {
+    const base = graph_basename(p);
+    return base.includes('.') ? base.slice(0, base.lastIndexOf('.')) : base;
+};
+const graph_literal = (value) => (value?.kind === 'string' ? value.value : undefined);
+const sourceKey = (source, table) => `${source}\0${table}`;
+/** Reads `ref('x')`, `ref('pkg', 'x')`, `source('raw', 'orders')` (with or without `{{ }}`); undefined otherwise. */
+function parseNodeReference(text) {
+    const inner = text.trim().replace(/^\{\{-?/, '').replace(/-?\}\}$/, '');
+    const tokens = tokenizeExpression(inner);
+    const head = tokens[0];
+    if (head?.kind !== 'name' || tokens[1]?.text !== '(')
+        return undefined;
+    const args = readCallArguments(tokens, inner, 1);
+    const strings = args.positional.map(graph_literal);
+    if (head.text === 'ref') {
+        const name = strings.length >= 2 ? strings[1] : strings[0];
+        if (name === undefined)
+            return undefined;
+        const pkg = strings.length >= 2 ? strings[0] : undefined;
+        return { kind: 'ref', name, ...(pkg !== undefined ? { package: pkg } : {}) };
+    }
+    if (head.text === 'source') {
+        const source = strings[0] ?? graph_literal(args.keyword['source_name']);
+        const table = strings[1] ?? graph_literal(args.keyword['table_name']);
+        return source !== undefined && table !== undefined ? { kind: 'source', source, table } : undefined;
+    }
+    return undefined;
+}
+/** Names of the `{% snapshot name %}` blocks of a snapshot file. */
+function snapshotBlockNames(text) {
+    const names = [];
+    for (const match of text.matchAll(/\{%[-+]?\s*snapshot\s+([A-Za-z_][A-Za-z0-9_]*)\s*[-+]?%\}/g)) {
+        const name = match[1];
+        if (name === undefined)
+            continue;
+        const line = text.slice(0, match.index).split('\n').length;
+        names.push({ name, line });
+    }
+    return names;
+}
+/**
+ * Refs and sources of a Python model. Approximation: `dbt.ref('x')` / `dbt.source('a', 'b')`
+ * calls with literal arguments are matched by pattern, not read from the syntax tree (the tree
+ * is only parsed for changed files, and this graph covers the whole project).
+ */
+function pythonModelDependencies(text) {
+    const refs = [];
+    const sources = [];
+    const lineAt = (offset) => text.slice(0, offset).split('\n').length;
+    for (const match of text.matchAll(/\bdbt\.ref\(\s*(['"])([^'"]+)\1\s*(?:,\s*(['"])([^'"]+)\3\s*)?[,)]/g)) {
+        const first = match[2];
+        const second = match[4];
+        refs.push(second !== undefined ? { name: second, package: first, line: lineAt(match.index) } : { name: first, line: lineAt(match.index) });
+    }
+    for (const match of text.matchAll(/\bdbt\.source\(\s*(['"])([^'"]+)\1\s*,\s*(['"])([^'"]+)\3\s*\)/g)) {
+        sources.push({ source: match[2], table: match[4], line: lineAt(match.index) });
+    }
+    return { refs, sources };
+}
+/** The graph of one side. Build it with `buildDbtGraph`. */
+class DbtGraph {
+    index;
+    warehouse;
+    problems = [];
+    packages = [];
+    nodeList = [];
+    byPath = new Map();
+    byName = new Map();
+    sourceUsers = new Map();
+    declaredSources = new Set();
+    childrenByNode;
+    /** False when some model or snapshot file was not read (limit or read failure). */
+    complete = true;
+    constructor(index, warehouse) {
+        this.index = index;
+        this.warehouse = warehouse;
+        for (const table of index.sourceTables)
+            this.declaredSources.add(sourceKey(table.source, table.table));
+    }
+    get nodes() {
+        return this.nodeList;
+    }
+    /** The nodes a file defines (one model, or the snapshots of a snapshot file). */
+    nodesAt(path) {
+        return this.byPath.get(path) ?? [];
+    }
+    /**
+     * The nodes `ref('name')` can resolve to: models, snapshots and seeds of that name, and the
+     * version files of a versioned model (`dim_customers` → `dim_customers_v2`).
+     */
+    named(name) {
+        return this.byName.get(name) ?? [];
+    }
+    /** What a ref resolves to; the model's own project wins over others of the same name. Package-qualified refs resolve only within that project. */
+    resolveRef(ref, from) {
+        const candidates = this.named(ref.name).filter((node) => ref.package === undefined || node.project?.name === ref.package);
+        return candidates.find((node) => node.project === from) ?? candidates[0];
+    }
+    /** Whether a source table is declared in the repository's YAML. */
+    hasSource(source, table) {
+        return this.declaredSources.has(sourceKey(source, table));
+    }
+    /** The nodes that read a source table. */
+    usersOfSource(source, table) {
+        return this.sourceUsers.get(sourceKey(source, table)) ?? [];
+    }
+    /** The nodes a node refs that exist in the repository. */
+    parents(node) {
+        const parents = [];
+        for (const ref of node.refs) {
+            const parent = this.resolveRef(ref, node.project);
+            if (parent && parent !== node && !parents.includes(parent))
+                parents.push(parent);
+        }
+        return parents;
+    }
+    /** The nodes that ref this node. */
+    children(node) {
+        if (!this.childrenByNode) {
+            const map = new Map();
+            for (const child of this.nodeList) {
+                for (const parent of this.parents(child)) {
+                    const list = map.get(parent) ?? [];
+                    list.push(child);
+                    map.set(parent, list);
+                }
+            }
+            this.childrenByNode = map;
+        }
+        return this.childrenByNode.get(node) ?? [];
+    }
+    /** Declared packages that may define nodes this graph cannot see (by name when known). */
+    get opaquePackages() {
+        return this.packages.filter((pkg) => pkg.mayDefineNodes);
+    }
+    // --- building -------------------------------------------------------------------------------
+    /** @internal used by buildDbtGraph and tests */
+    addNode(node) {
+        this.nodeList.push(node);
+        const atPath = this.byPath.get(node.path) ?? [];
+        atPath.push(node);
+        this.byPath.set(node.path, atPath);
+        this.addName(node.name, node);
+        for (const source of node.sources) {
+            const key = sourceKey(source.source, source.table);
+            const users = this.sourceUsers.get(key) ?? [];
+            if (!users.includes(node))
+                users.push(node);
+            this.sourceUsers.set(key, users);
+        }
+        this.childrenByNode = undefined;
+    }
+    /** @internal */
+    addName(name, node) {
+        const named = this.byName.get(name) ?? [];
+        if (!named.includes(node))
+            named.push(node);
+        this.byName.set(name, named);
+    }
+}
+/** The file names a versioned model's versions live in: `defined_in`, else `<name>_v<v>`. */
+function versionFileNames(entry) {
+    const versions = entry.keys['versions']?.value;
+    if (versions?.kind !== 'list')
+        return [];
+    const names = [];
+    for (const item of versions.items) {
+        if (item.kind !== 'dict')
+            continue;
+        const definedIn = graph_literal(item.entries['defined_in']);
+        const v = item.entries['v'];
+        const version = v?.kind === 'number' ? String(v.value) : graph_literal(v);
+        if (definedIn !== undefined)
+            names.push(definedIn);
+        else if (version !== undefined)
+            names.push(`${entry.name}_v${version}`);
+    }
+    return names;
+}
+function packageFromItem(item, file) {
+    const hub = yamlString(yamlGet(item, 'package'));
+    if (hub !== undefined) {
+        const name = graph_basename(hub);
+        return { name, spec: hub, file, mayDefineNodes: !MACRO_ONLY_PACKAGES.has(name) };
+    }
+    const local = yamlString(yamlGet(item, 'local'));
+    // A local package inside the repository is indexed like any project of the repository.
+    if (local !== undefined)
+        return { spec: local, file, mayDefineNodes: false };
+    const git = yamlString(yamlGet(item, 'git')) ?? yamlString(yamlGet(item, 'tarball')) ?? yamlString(yamlGet(item, 'private'));
+    if (git !== undefined) {
+        const name = graph_basename(git.replace(/\.git$/, '').replace(/\/+$/, ''));
+        return { name, spec: git, file, mayDefineNodes: !MACRO_ONLY_PACKAGES.has(name) };
+    }
+    return undefined;
+}
+async function graph_readText(reader, index, path, problems) {
+    try {
+        const content = await reader.read(index.side, path);
+        if (content.kind === 'text')
+            return content.text;
+        if (content.kind !== 'absent')
+            problems.push(`${path}: not read (${content.kind})`);
+        return undefined;
+    }
+    catch (error) {
+        problems.push(`${path}: could not be read (${error instanceof Error ? error.message : String(error)})`);
+        return undefined;
+    }
+}
+/** Builds the node graph of the index's side. Never throws: failures are in `problems` and `complete`. */
+async function buildDbtGraph(index, reader, options = {}) {
+    const graph = new DbtGraph(index, options.warehouse);
+    const files = [...index.files];
+    let budget = options.maxFileReads ?? DEFAULT_MAX_FILE_READS;
+    const models = index.models;
+    const snapshotFiles = files.filter((path) => index.fileKind(path) === 'snapshot');
+    const toRead = [...models.map((model) => model.path), ...snapshotFiles];
+    const allowed = new Set(toRead.filter(() => budget-- > 0));
+    if (allowed.size < toRead.length) {
+        graph.complete = false;
+        graph.problems.push(`the model graph read ${allowed.size} of ${toRead.length} model and snapshot files (limit reached); some dependencies are unknown`);
+    }
+    const texts = await mapLimit(toRead, READ_CONCURRENCY, (path) => (allowed.has(path) ? graph_readText(reader, index, path, graph.problems) : Promise.resolve(undefined)));
+    const textOf = new Map(toRead.map((path, i) => [path, texts[i]]));
+    for (const model of models) {
+        const text = textOf.get(model.path);
+        if (text === undefined)
+            graph.complete = false;
+        let refs = [];
+        let sources = [];
+        let configs = [];
+        if (text !== undefined && model.language === 'python') {
+            ({ refs, sources } = pythonModelDependencies(text));
+        }
+        else if (text !== undefined) {
+            const jinja = neutraliseJinja(text);
+            // Shared with the index, so resolving this model's config does not read it again.
+            index.seedModelJinja(model.path, jinja);
+            ({ refs, sources, configs } = jinja);
+        }
+        graph.addNode({ kind: 'model', name: model.name, path: model.path, ...(model.project ? { project: model.project } : {}), refs, sources, configs, read: text !== undefined });
+    }
+    for (const path of snapshotFiles) {
+        const text = textOf.get(path);
+        const project = index.projectFor(path);
+        if (text === undefined) {
+            graph.complete = false;
+            continue;
+        }
+        const jinja = neutraliseJinja(text);
+        for (const block of snapshotBlockNames(text)) {
+            graph.addNode({ kind: 'snapshot', name: block.name, path, ...(project ? { project } : {}), refs: jinja.refs, sources: jinja.sources, configs: jinja.configs, read: true });
+        }
+    }
+    // Snapshots defined in YAML (dbt 1.9+): an entry with a `relation:`.
+    for (const entry of index.propertiesEntries) {
+        if (entry.resource !== 'snapshot')
+            continue;
+        const relation = entry.keys['relation']?.value;
+        const text = relation?.kind === 'string' ? relation.value : relation?.kind === 'expr' ? relation.text : undefined;
+        if (text === undefined)
+            continue;
+        const reference = parseNodeReference(text);
+        const line = entry.keys['relation']?.line ?? entry.line;
+        graph.addNode({
+            kind: 'snapshot',
+            name: entry.name,
+            path: entry.file,
+            ...(entry.project ? { project: entry.project } : {}),
+            refs: reference?.kind === 'ref' ? [{ name: reference.name, ...(reference.package !== undefined ? { package: reference.package } : {}), line }] : [],
+            sources: reference?.kind === 'source' ? [{ source: reference.source, table: reference.table, line }] : [],
+            configs: [],
+            read: true,
+        });
+    }
+    for (const path of files) {
+        if (index.fileKind(path) !== 'seed')
+            continue;
+        const project = index.projectFor(path);
+        graph.addNode({ kind: 'seed', name: stem(path), path, ...(project ? { project } : {}), refs: [], sources: [], configs: [], read: true });
+    }
+    // `ref('dim_customers')` resolves to the latest version's file of a versioned model.
+    for (const entry of index.propertiesEntries) {
+        if (entry.resource !== 'model')
+            continue;
+        for (const fileName of versionFileNames(entry)) {
+            for (const node of graph.named(fileName))
+                if (node.kind === 'model')
+                    graph.addName(entry.name, node);
+        }
+    }
+    // Declared packages, per project; and packages installed into the repository (dbt_packages/ is
+    // left out of the index, so its contents are unknown here).
+    const packageFiles = files.filter((path) => {
+        const base = graph_basename(path);
+        return (base === 'packages.yml' || base === 'dependencies.yml') && index.projects.some((project) => project.root === dirname(path));
+    });
+    for (const file of packageFiles) {
+        const text = await graph_readText(reader, index, file, graph.problems);
+        if (text === undefined)
+            continue;
+        const parsed = parseYaml(text);
+        if (!parsed.ok) {
+            graph.problems.push(`${file}: ${parsed.error}`);
+            continue;
+        }
+        for (const item of yamlItems(yamlGet(parsed.root, 'packages'))) {
+            const pkg = packageFromItem(item, file);
+            if (pkg)
+                graph.packages.push(pkg);
+        }
+    }
+    try {
+        const all = await reader.listFiles(index.side);
+        const installed = new Set();
+        for (const path of all) {
+            const match = /(?:^|\/)dbt_packages\/([^/]+)\/dbt_project\.yml$/.exec(path);
+            if (match?.[1])
+                installed.add(match[1]);
+        }
+        for (const name of installed) {
+            if (!graph.packages.some((pkg) => pkg.name === name))
+                graph.packages.push({ name, spec: `dbt_packages/${name}`, file: `dbt_packages/${name}/dbt_project.yml`, mayDefineNodes: !MACRO_ONLY_PACKAGES.has(name) });
+        }
+    }
+    catch {
+        // The index was built from the same list; failing now only means no installed packages are seen.
+    }
+    return graph;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzers/values.ts
 // The literal values our parsers can read from source code without executing it: Jinja
 // `config(...)` arguments, dbt YAML configs and Python literals all reduce to this one shape,
@@ -47162,17 +47961,17 @@ function renderValue(value) {
 // Folders that hold installed packages or build output, never the project's own sources.
 const IGNORED_SEGMENTS = new Set(['dbt_packages', 'dbt_modules', 'target', 'node_modules', 'logs', '.venv', 'venv', '.git']);
 const NON_PROPERTIES_YAML = new Set(['dbt_project.yml', 'profiles.yml', 'packages.yml', 'dependencies.yml', 'selectors.yml', 'package-lock.yml']);
-const DEFAULT_MAX_FILE_READS = 3000;
-const READ_CONCURRENCY = 8;
+const project_DEFAULT_MAX_FILE_READS = 3000;
+const project_READ_CONCURRENCY = 8;
 const trimSlashes = (p) => p.replace(/^\.\/+/, '').replace(/^\/+|\/+$/g, '');
 const joinPath = (root, relative) => (root ? `${root}/${trimSlashes(relative)}` : trimSlashes(relative));
-const dirname = (p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
+const project_dirname = (p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
 const project_basename = (p) => p.slice(p.lastIndexOf('/') + 1);
 const extension = (p) => {
     const base = project_basename(p);
     return base.includes('.') ? base.slice(base.lastIndexOf('.') + 1).toLowerCase() : '';
 };
-const stem = (p) => {
+const project_stem = (p) => {
     const base = project_basename(p);
     return base.includes('.') ? base.slice(0, base.lastIndexOf('.')) : base;
 };
@@ -47202,6 +48001,29 @@ function readTests(node, column) {
 function testsOf(node, column) {
     return [...readTests(yamlGet(node, 'data_tests'), column), ...readTests(yamlGet(node, 'tests'), column)];
 }
+function readConstraints(node) {
+    const constraints = [];
+    for (const item of yamlItems(node)) {
+        const type = yamlString(yamlGet(item, 'type'));
+        if (type !== undefined)
+            constraints.push({ type, columns: yamlStringList(yamlGet(item, 'columns'), []), line: item.line });
+    }
+    return constraints;
+}
+/** A map's keys as located values, some keys left out (they are read into their own fields). */
+function readKeys(node, file, skip) {
+    const keys = {};
+    if (node?.kind !== 'map')
+        return keys;
+    for (const entry of node.entries) {
+        if (!skip.has(entry.key))
+            keys[entry.key] = { value: yamlConfigValue(entry.value), layer: 'properties', file, line: entry.keyLine };
+    }
+    return keys;
+}
+const ENTRY_FIELDS = new Set(['name', 'description', 'columns', 'tests', 'data_tests', 'config', 'constraints']);
+const SOURCE_FIELDS = new Set(['name', 'tables']);
+const TABLE_FIELDS = new Set(['name', 'columns', 'tests', 'data_tests']);
 function readColumns(node) {
     const columns = [];
     for (const item of yamlItems(node)) {
@@ -47216,6 +48038,7 @@ function readColumns(node) {
             ...(description !== undefined ? { description } : {}),
             ...(dataType !== undefined ? { dataType } : {}),
             tests: testsOf(item, name),
+            constraints: readConstraints(yamlGet(item, 'constraints')),
         });
     }
     return columns;
@@ -47241,6 +48064,7 @@ class DbtIndex {
     entriesByFile = new Map();
     sourceTableList = [];
     singularTests = [];
+    exposureList = [];
     jinjaByPath = new Map();
     fileSet = new Set();
     constructor(side, reader) {
@@ -47259,6 +48083,9 @@ class DbtIndex {
     }
     get sourceTables() {
         return this.sourceTableList;
+    }
+    get exposures() {
+        return this.exposureList;
     }
     /** The project a path belongs to: the one whose folder is the longest prefix of the path. */
     projectFor(path) {
@@ -47331,7 +48158,7 @@ class DbtIndex {
         const project = model?.project ?? this.projectFor(path);
         const resolved = {};
         if (project?.modelsConfig) {
-            const fqn = model?.fqn ?? [project.name, stem(path)];
+            const fqn = model?.fqn ?? [project.name, project_stem(path)];
             for (const level of fqnSearch(project.modelsConfig, fqn)) {
                 for (const entry of level.entries) {
                     // dbt: `+key` is always a config; a key without `+` is a config unless its value is a
@@ -47343,7 +48170,7 @@ class DbtIndex {
                 }
             }
         }
-        const entry = this.properties('model', model?.name ?? stem(path), project);
+        const entry = this.properties('model', model?.name ?? project_stem(path), project);
         if (entry)
             Object.assign(resolved, entry.config);
         for (const call of inFile) {
@@ -47378,7 +48205,7 @@ class DbtIndex {
     }
     /** @internal */
     addProject(file, text) {
-        const root = dirname(file);
+        const root = project_dirname(file);
         const fallbackName = project_basename(root) || 'project';
         const project = {
             root,
@@ -47411,6 +48238,12 @@ class DbtIndex {
                 const models = yamlGet(doc, 'models');
                 if (models)
                     project.modelsConfig = models;
+                const snapshots = yamlGet(doc, 'snapshots');
+                if (snapshots)
+                    project.snapshotsConfig = snapshots;
+                const sources = yamlGet(doc, 'sources');
+                if (sources)
+                    project.sourcesConfig = sources;
             }
         }
         this.projects.push(project);
@@ -47418,7 +48251,7 @@ class DbtIndex {
     /** @internal */
     addModel(path) {
         const project = this.projectFor(path);
-        const name = stem(path);
+        const name = project_stem(path);
         let fqn = [name];
         if (project) {
             const modelPath = project.modelPaths.map((folder) => joinPath(project.root, folder)).find((folder) => isUnder(path, folder));
@@ -47463,6 +48296,8 @@ class DbtIndex {
                     tests: testsOf(item),
                     config: readConfig(yamlGet(item, 'config'), file),
                     ...(project ? { project } : {}),
+                    constraints: readConstraints(yamlGet(item, 'constraints')),
+                    keys: readKeys(item, file, ENTRY_FIELDS),
                 });
             }
         }
@@ -47482,8 +48317,24 @@ class DbtIndex {
                     endLine: table.endLine,
                     tests: testsOf(table),
                     columns: readColumns(yamlGet(table, 'columns')),
+                    sourceLine: yamlEntry(source, 'name')?.keyLine ?? source.line,
+                    sourceEndLine: source.endLine,
+                    sourceKeys: readKeys(source, file, SOURCE_FIELDS),
+                    tableKeys: readKeys(table, file, TABLE_FIELDS),
                 });
             }
+        }
+        for (const exposure of yamlItems(yamlGet(doc, 'exposures'))) {
+            const name = yamlString(yamlGet(exposure, 'name'));
+            if (name === undefined)
+                continue;
+            const dependsOn = [];
+            for (const item of yamlItems(yamlGet(exposure, 'depends_on'))) {
+                const text = yamlString(item);
+                if (text !== undefined)
+                    dependsOn.push({ text, line: item.line });
+            }
+            this.exposureList.push({ name, file, line: yamlEntry(exposure, 'name')?.keyLine ?? exposure.line, endLine: exposure.endLine, dependsOn, ...(project ? { project } : {}) });
         }
         this.entries.push(...found);
         this.entriesByFile.set(file, found);
@@ -47537,10 +48388,10 @@ async function buildDbtIndex(reader, side, options = {}) {
     }
     const paths = files.map(trimSlashes).filter((p) => !ignored(p));
     index.setFiles(paths);
-    let budget = options.maxFileReads ?? DEFAULT_MAX_FILE_READS;
+    let budget = options.maxFileReads ?? project_DEFAULT_MAX_FILE_READS;
     const take = () => budget-- > 0;
     const projectFiles = paths.filter((p) => project_basename(p) === 'dbt_project.yml').sort();
-    const projectTexts = await mapLimit(projectFiles, READ_CONCURRENCY, (file) => (take() ? project_readText(reader, side, file, index.problems) : Promise.resolve(undefined)));
+    const projectTexts = await mapLimit(projectFiles, project_READ_CONCURRENCY, (file) => (take() ? project_readText(reader, side, file, index.problems) : Promise.resolve(undefined)));
     projectFiles.forEach((file, i) => index.addProject(file, projectTexts[i]));
     const depth = options.depth ?? 'full';
     const propertiesFiles = [];
@@ -47559,7 +48410,7 @@ async function buildDbtIndex(reader, side, options = {}) {
     if (allowed.length < toRead.length) {
         index.problems.push(`the dbt index read ${allowed.length} of ${toRead.length} YAML and test files (limit reached); some tests and configs may be missing`);
     }
-    const texts = await mapLimit(allowed, READ_CONCURRENCY, (path) => project_readText(reader, side, path, index.problems));
+    const texts = await mapLimit(allowed, project_READ_CONCURRENCY, (path) => project_readText(reader, side, path, index.problems));
     allowed.forEach((path, i) => {
         const text = texts[i];
         if (text === undefined)
@@ -47782,6 +48633,10 @@ const noRetries = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/analyzers/rules/airflow/index.ts
+
+const airflowRules = [noRetries];
+
 ;// CONCATENATED MODULE: ./src/analyzers/rules/dbt/dbt-004.ts
 const dbt_004_stem = (path) => {
     const base = path.slice(path.lastIndexOf('/') + 1);
@@ -47866,6 +48721,13 @@ const modelWithoutTests = {
         }
     },
 };
+
+;// CONCATENATED MODULE: ./src/analyzers/rules/dbt/index.ts
+
+const dbtRules = [modelWithoutTests];
+
+;// CONCATENATED MODULE: ./src/analyzers/rules/governance/index.ts
+const governanceRules = [];
 
 ;// CONCATENATED MODULE: ./src/analyzers/sql/columns.ts
 
@@ -48090,13 +48952,1491 @@ const finalSelectUnknownColumns = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/analyzers/sql/walk.ts
+// A walk over the parser's raw statement JSON (serde of sqlparser-rs's AST, see ast.ts) for rules
+// that need more than the typed view: every query and SELECT of a statement with the role it
+// plays (a CTE, a derived table, an EXISTS subquery…), positions from spans, and nested
+// statements (a Snowflake `BEGIN … END` block holds its statements inside one node). Shapes we
+// do not recognise are walked through, never trusted, so an upstream change means "sees less".
+
+// Deeper than any real query; stops a pathological input from exhausting the stack.
+const MAX_DEPTH = 500;
+const before = (a, b) => a.line < b.line || (a.line === b.line && a.column < b.column);
+function spanOf(node) {
+    const span = node['span'];
+    if (!ast_isRecord(span) || !ast_isRecord(span['start']) || !ast_isRecord(span['end']))
+        return undefined;
+    const { line, column } = span['start'];
+    const end = span['end'];
+    if (typeof line !== 'number' || typeof column !== 'number' || line <= 0)
+        return undefined;
+    const endLine = typeof end['line'] === 'number' && end['line'] >= line ? end['line'] : line;
+    const endColumn = typeof end['column'] === 'number' ? end['column'] : column;
+    return { start: { line, column }, end: { line: endLine, column: endColumn } };
+}
+/** The smallest range covering every span inside a node (the parser spans leaves, not every node). */
+function rangeOf(node) {
+    let found;
+    const visit = (value, depth) => {
+        if (depth > MAX_DEPTH)
+            return;
+        if (Array.isArray(value)) {
+            for (const item of value)
+                visit(item, depth + 1);
+            return;
+        }
+        if (!ast_isRecord(value))
+            return;
+        const span = spanOf(value);
+        if (span) {
+            if (!found)
+                found = { start: { ...span.start }, end: { ...span.end } };
+            else {
+                if (before(span.start, found.start))
+                    found.start = { ...span.start };
+                if (before(found.end, span.end))
+                    found.end = { ...span.end };
+            }
+        }
+        for (const key in value)
+            if (key !== 'span')
+                visit(value[key], depth + 1);
+    };
+    visit(node, 0);
+    return found;
+}
+/** Where a node starts: its earliest span; undefined when nothing inside carries one. */
+function walk_startOf(node) {
+    return rangeOf(node)?.start;
+}
+/** The statement-level node's payload: `{ Delete: {...} }` → `['Delete', {...}]`. */
+function statementVariant(raw) {
+    const variant = ast_variantOf(raw);
+    if (!variant || !ast_isRecord(variant.payload))
+        return undefined;
+    return { tag: variant.tag, payload: variant.payload };
+}
+/**
+ * Statements in execution order, with the statements of blocks (`BEGIN … END`, which the
+ * parser reads as one StartTransaction holding `statements`) spliced in where they stand.
+ */
+function flattenStatements(raws) {
+    const out = [];
+    const visit = (raw, depth) => {
+        if (depth > 20)
+            return;
+        out.push(raw);
+        const variant = statementVariant(raw);
+        const inner = variant?.payload['statements'];
+        if (Array.isArray(inner))
+            for (const statement of inner)
+                visit(statement, depth + 1);
+    };
+    for (const raw of raws)
+        visit(raw, 0);
+    return out;
+}
+// The SetExpr variants a query body can be.
+const SET_EXPR_TAGS = new Set(['Select', 'Query', 'SetOperation', 'Values', 'Insert', 'Update', 'Delete', 'Merge', 'Table']);
+/** A `Query` node: a record with a set-expression `body` (and WITH, ORDER BY, LIMIT…). */
+function isQueryNode(value) {
+    if (!ast_isRecord(value) || !('body' in value))
+        return false;
+    const body = ast_variantOf(value['body']);
+    return body !== undefined && SET_EXPR_TAGS.has(body.tag);
+}
+const isIndex = (key) => key !== undefined && /^\d+$/.test(key);
+function functionNameOf(payload) {
+    if (!isRecord(payload))
+        return undefined;
+    const parts = walk_nameParts(payload['name']);
+    return parts[parts.length - 1]?.toLowerCase();
+}
+function roleOf(key, path, hasQueryAncestor) {
+    const parent = path[path.length - 1];
+    const grand = path[path.length - 2];
+    if (key === 'query' && parent && isIndex(parent.key) && grand?.key === 'cte_tables' && isRecord(parent.node)) {
+        const alias = parent.node['alias'];
+        const name = isRecord(alias) ? identText(alias['name']) : undefined;
+        return { role: 'cte', ...(name !== undefined ? { cteName: name } : {}) };
+    }
+    if (key === 'subquery') {
+        if (parent?.key === 'Derived') {
+            // `MERGE INTO t USING (subquery) s`: the Derived relation is the merge's `source`.
+            const holder = path[path.length - 2];
+            const merge = path[path.length - 3];
+            return { role: holder?.key === 'source' && merge?.key === 'Merge' ? 'merge-source' : 'derived' };
+        }
+        if (parent?.key === 'Exists')
+            return { role: 'exists' };
+        if (parent?.key === 'InSubquery')
+            return { role: 'in' };
+        return { role: 'other' };
+    }
+    if (key === 'Subquery') {
+        // `ARRAY(SELECT …)` (BigQuery, Postgres): the subquery's order is the array's order.
+        if (parent?.key === 'args' && grand?.key === 'Function' && functionNameOf(grand.node) === 'array')
+            return { role: 'array' };
+        return { role: 'scalar' };
+    }
+    if (key === 'Query')
+        return { role: hasQueryAncestor ? 'nested' : 'statement' };
+    if (key === 'source' && parent?.key === 'Insert')
+        return { role: 'insert-source' };
+    if (key === 'query' && (parent?.key === 'CreateTable' || parent?.key === 'CreateView'))
+        return { role: 'create-source' };
+    return { role: hasQueryAncestor ? 'other' : 'statement' };
+}
+/** Every query and SELECT of a statement, outermost first. */
+function statementTree(raw) {
+    const queries = [];
+    const selects = [];
+    const path = [];
+    const visit = (value, key, current) => {
+        if (path.length > MAX_DEPTH)
+            return;
+        if (Array.isArray(value)) {
+            path.push({ key, node: value });
+            value.forEach((item, index) => visit(item, String(index), current));
+            path.pop();
+            return;
+        }
+        if (!isRecord(value))
+            return;
+        let inner = current;
+        if (isQueryNode(value)) {
+            const { role, cteName } = roleOf(key, path, current !== undefined);
+            inner = { raw: value, role, ...(current ? { parent: current } : {}), ...(cteName !== undefined ? { cteName } : {}) };
+            queries.push(inner);
+        }
+        else if (key === 'Select' && Array.isArray(value['projection'])) {
+            selects.push({ raw: value, ...(current ? { query: current } : {}) });
+        }
+        path.push({ key, node: value });
+        for (const child in value)
+            if (child !== 'span')
+                visit(value[child], child, inner);
+        path.pop();
+    };
+    visit(raw, '', undefined);
+    return { queries, selects };
+}
+/** Parts of an object name (`[ { Identifier } … ]` or bare idents), as written. */
+function walk_nameParts(value) {
+    const parts = [];
+    if (!Array.isArray(value))
+        return parts;
+    for (const part of value) {
+        const variant = ast_variantOf(part);
+        const text = variant?.tag === 'Identifier' ? ast_identText(variant.payload) : ast_identText(part);
+        if (text !== undefined)
+            parts.push(text);
+    }
+    return parts;
+}
+/** Whether a query carries a LIMIT, OFFSET, FETCH or (on its body's SELECT) TOP. */
+function queryLimit(query) {
+    const clause = variantOf(query['limit_clause']);
+    if (clause && isRecord(clause.payload)) {
+        const payload = clause.payload;
+        const limit = payload['limit'];
+        if (limit !== undefined && limit !== null)
+            return { kind: 'limit', zero: isZero(limit), node: limit };
+        const offset = payload['offset'];
+        if (offset !== undefined && offset !== null)
+            return { kind: 'offset', zero: false, node: offset };
+    }
+    const fetch = query['fetch'];
+    if (isRecord(fetch))
+        return { kind: 'fetch', zero: isZero(fetch['quantity']), node: fetch };
+    const body = variantOf(query['body']);
+    if (body?.tag === 'Select' && isRecord(body.payload) && isRecord(body.payload['top']))
+        return { kind: 'top', zero: false, node: body.payload['top'] };
+    return undefined;
+}
+function isZero(expr) {
+    const value = variantOf(expr);
+    if (value?.tag !== 'Value' || !isRecord(value.payload))
+        return false;
+    const number = variantOf(value.payload['value']);
+    return number?.tag === 'Number' && Array.isArray(number.payload) && number.payload[0] === '0';
+}
+/** The expressions of a query's ORDER BY (empty when it has none). */
+function queryOrderBy(query) {
+    const orderBy = query['order_by'];
+    if (!isRecord(orderBy))
+        return [];
+    const kind = variantOf(orderBy['kind']);
+    if (kind?.tag === 'Expressions' && Array.isArray(kind.payload))
+        return kind.payload;
+    // `ORDER BY ALL` (DuckDB, Databricks): an order, over every column.
+    return kind ? [kind.payload ?? kind.tag] : [];
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/sql/expr.ts
+// Questions about expressions in the raw statement JSON: which columns an expression reads, which
+// functions it calls, whether it is a constant (`ON 1 = 1`, `WHERE TRUE`). Subqueries inside an
+// expression are a different scope, so these helpers do not descend into them.
+
+
+const expr_MAX_DEPTH = 300;
+// A plain predicate (not a type guard) so that the record stays a record when it is not a query.
+const startsSubquery = (value) => isQueryNode(value);
+/**
+ * Visits the nodes of an expression, not entering subqueries. The visitor sees each variant
+ * (`{ Function: {...} }` arrives as tag `Function` and its payload).
+ */
+function walkExpression(expr, visit) {
+    const recurse = (value, depth) => {
+        if (depth > expr_MAX_DEPTH)
+            return;
+        if (Array.isArray(value)) {
+            for (const item of value)
+                recurse(item, depth + 1);
+            return;
+        }
+        if (!ast_isRecord(value) || startsSubquery(value))
+            return;
+        const variant = ast_variantOf(value);
+        if (variant && typeof variant.tag === 'string' && /^[A-Z]/.test(variant.tag)) {
+            if (variant.tag === 'Subquery' || variant.tag === 'Exists' || variant.tag === 'InSubquery') {
+                // The subquery is another scope; only the outer operand of `x IN (subquery)` belongs here.
+                if (variant.tag === 'InSubquery' && ast_isRecord(variant.payload))
+                    recurse(variant.payload['expr'], depth + 1);
+                visit(variant.tag, variant.payload);
+                return;
+            }
+            visit(variant.tag, variant.payload);
+        }
+        for (const key in value)
+            if (key !== 'span')
+                recurse(value[key], depth + 1);
+    };
+    recurse(expr, 0);
+}
+/** The columns an expression reads (not inside subqueries). */
+function columnRefs(expr) {
+    const refs = [];
+    walkExpression(expr, (tag, payload) => {
+        if (tag === 'Identifier' && ast_isRecord(payload)) {
+            const name = ast_identText(payload);
+            const position = walk_startOf(payload);
+            if (name !== undefined)
+                refs.push({ name, quoted: isQuoted(payload), ...(position ? { position } : {}) });
+        }
+        else if (tag === 'CompoundIdentifier' && Array.isArray(payload)) {
+            const parts = payload.map((part) => ast_identText(part)).filter((part) => part !== undefined);
+            const name = parts[parts.length - 1];
+            const qualifier = parts[parts.length - 2];
+            const last = payload[payload.length - 1];
+            const position = walk_startOf(payload);
+            if (name !== undefined)
+                refs.push({ name, ...(qualifier !== undefined ? { qualifier } : {}), quoted: isQuoted(last), ...(position ? { position } : {}) });
+        }
+    });
+    return refs;
+}
+function isQuoted(ident) {
+    return ast_isRecord(ident) && typeof ident['quote_style'] === 'string';
+}
+/** The function calls of an expression (not inside subqueries). */
+function functionCalls(expr) {
+    const calls = [];
+    walkExpression(expr, (tag, payload) => {
+        if (tag !== 'Function' || !isRecord(payload))
+            return;
+        const parts = nameParts(payload['name']);
+        const name = parts[parts.length - 1];
+        if (name === undefined)
+            return;
+        const args = payload['args'];
+        const list = variantOf(args);
+        const argCount = list?.tag === 'List' && isRecord(list.payload) && Array.isArray(list.payload['args']) ? list.payload['args'].length : 0;
+        const position = startOf(payload['name']);
+        calls.push({ name: name.toLowerCase(), raw: payload, bare: args === 'None', argCount, ...(position ? { position } : {}) });
+    });
+    return calls;
+}
+/** Whether an expression holds a subquery (whose columns may tie it to the outer rows). */
+function hasSubquery(expr) {
+    let found = false;
+    walkExpression(expr, (tag) => {
+        if (tag === 'Subquery' || tag === 'Exists' || tag === 'InSubquery')
+            found = true;
+    });
+    return found;
+}
+/** An expression that reads no column and no subquery: the same value for every row. */
+function isConstantExpression(expr) {
+    return columnRefs(expr).length === 0 && !hasSubquery(expr);
+}
+function literalOf(expr) {
+    const variant = ast_variantOf(expr);
+    if (variant?.tag === 'Nested')
+        return literalOf(variant.payload);
+    if (variant?.tag !== 'Value' || !ast_isRecord(variant.payload))
+        return undefined;
+    return JSON.stringify(variant.payload['value']);
+}
+function sameColumn(a, b) {
+    const left = columnRefs(a);
+    const right = columnRefs(b);
+    const va = ast_variantOf(a)?.tag;
+    const vb = ast_variantOf(b)?.tag;
+    const plain = (tag) => tag === 'Identifier' || tag === 'CompoundIdentifier';
+    if (!plain(va) || !plain(vb) || left.length !== 1 || right.length !== 1)
+        return false;
+    const [l, r] = [left[0], right[0]];
+    return l.name.toLowerCase() === r.name.toLowerCase() && (l.qualifier ?? '').toLowerCase() === (r.qualifier ?? '').toLowerCase();
+}
+/**
+ * An expression that is true for every row: `TRUE`, `1 = 1`, `'a' = 'a'`, `x = x` (true but for
+ * NULLs, which is not a filter anyone means), `1`, and AND/OR/parentheses of those.
+ */
+function isAlwaysTrue(expr) {
+    const variant = ast_variantOf(expr);
+    if (!variant)
+        return false;
+    if (variant.tag === 'Nested')
+        return isAlwaysTrue(variant.payload);
+    if (variant.tag === 'Value' && ast_isRecord(variant.payload)) {
+        const value = ast_variantOf(variant.payload['value']);
+        if (value?.tag === 'Boolean')
+            return value.payload === true;
+        if (value?.tag === 'Number' && Array.isArray(value.payload))
+            return Number(value.payload[0]) !== 0;
+        return false;
+    }
+    if (variant.tag === 'BinaryOp' && ast_isRecord(variant.payload)) {
+        const { left, op, right } = variant.payload;
+        if (op === 'And')
+            return isAlwaysTrue(left) && isAlwaysTrue(right);
+        if (op === 'Or')
+            return isAlwaysTrue(left) || isAlwaysTrue(right);
+        if (op === 'Eq' || op === 'GtEq' || op === 'LtEq') {
+            const l = literalOf(left);
+            if (l !== undefined && l === literalOf(right))
+                return true;
+            return sameColumn(left, right);
+        }
+    }
+    return false;
+}
+/** The comparisons (`=`, `<`, …, `BETWEEN`, `IS [NOT] DISTINCT FROM`) of a predicate, not inside subqueries. */
+function comparisons(expr) {
+    const out = [];
+    const COMPARE = new Set(['Eq', 'NotEq', 'Lt', 'LtEq', 'Gt', 'GtEq', 'Spaceship']);
+    walkExpression(expr, (tag, payload) => {
+        if ((tag === 'IsDistinctFrom' || tag === 'IsNotDistinctFrom') && Array.isArray(payload)) {
+            // Tuple variants: `[left, right]`.
+            out.push({ left: payload[0], right: payload[1], op: tag });
+            return;
+        }
+        if (!isRecord(payload))
+            return;
+        if (tag === 'BinaryOp' && typeof payload['op'] === 'string' && COMPARE.has(payload['op'])) {
+            out.push({ left: payload['left'], right: payload['right'], op: payload['op'] });
+        }
+        else if (tag === 'Between') {
+            out.push({ left: payload['expr'], right: [payload['low'], payload['high']], op: 'Between' });
+        }
+    });
+    return out;
+}
+/** The name a relation is known by in its query: alias, else the table's last name part. */
+function relationName(relation) {
+    const variant = variantOf(relation);
+    if (!variant || !isRecord(variant.payload))
+        return undefined;
+    const alias = variant.payload['alias'];
+    const aliasName = isRecord(alias) ? identText(alias['name']) : undefined;
+    if (aliasName !== undefined)
+        return aliasName;
+    if (variant.tag === 'Table') {
+        const parts = nameParts(variant.payload['name']);
+        return parts[parts.length - 1];
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/sql/statements.ts
+// What each statement of a script does to which table, for rules about the sequence of a
+// pipeline script (an INSERT after a scoped DELETE, a DROP of a table the script created…).
+// Statements inside blocks (`BEGIN … END`) are flattened in order. Table names are kept as
+// written; `sameTable` compares them the way a reader would.
+
+
+function relationTable(relation) {
+    const variant = ast_variantOf(relation);
+    if (variant?.tag === 'Table' && ast_isRecord(variant.payload))
+        return walk_nameParts(variant.payload['name']);
+    return [];
+}
+function firstRelationTable(tablesWithJoins) {
+    const first = Array.isArray(tablesWithJoins) ? tablesWithJoins[0] : tablesWithJoins;
+    return ast_isRecord(first) ? relationTable(first['relation']) : [];
+}
+function describe(raw) {
+    const variant = statementVariant(raw);
+    if (!variant)
+        return { kind: 'other', tag: 'unknown' };
+    const { tag, payload } = variant;
+    switch (tag) {
+        case 'Delete': {
+            const from = ast_variantOf(payload['from']);
+            const table = from ? firstRelationTable(from.payload) : [];
+            const where = payload['selection'];
+            return { kind: 'delete', table, ...(where !== undefined && where !== null ? { where } : {}) };
+        }
+        case 'Update': {
+            const table = ast_isRecord(payload['table']) ? relationTable(payload['table']['relation']) : [];
+            const where = payload['selection'];
+            return { kind: 'update', table, ...(where !== undefined && where !== null ? { where } : {}) };
+        }
+        case 'Truncate': {
+            const names = Array.isArray(payload['table_names']) ? payload['table_names'] : [];
+            return { kind: 'truncate', tables: names.map((entry) => (ast_isRecord(entry) ? walk_nameParts(entry['name']) : [])).filter((parts) => parts.length > 0) };
+        }
+        case 'Insert': {
+            const target = ast_variantOf(payload['table']);
+            const table = target ? walk_nameParts(target.payload) : walk_nameParts(payload['table_name']);
+            const upsert = (payload['on'] !== undefined && payload['on'] !== null) || payload['replace_into'] === true || payload['ignore'] === true;
+            const source = payload['source'];
+            return { kind: 'insert', table, overwrite: payload['overwrite'] === true, upsert, ...(isQueryNode(source) ? { source } : {}) };
+        }
+        case 'Merge':
+            return { kind: 'merge', table: relationTable(payload['table']), source: payload['source'], on: payload['on'] };
+        case 'CreateTable': {
+            const query = payload['query'];
+            return {
+                kind: 'create-table',
+                table: walk_nameParts(payload['name']),
+                orReplace: payload['or_replace'] === true,
+                ifNotExists: payload['if_not_exists'] === true,
+                temporary: payload['temporary'] === true || payload['volatile'] === true,
+                ...(isQueryNode(query) ? { query } : {}),
+            };
+        }
+        case 'Drop': {
+            if (payload['object_type'] !== 'Table')
+                return { kind: 'other', tag: `Drop ${String(payload['object_type'])}` };
+            const names = Array.isArray(payload['names']) ? payload['names'].map((name) => walk_nameParts(name)).filter((parts) => parts.length > 0) : [];
+            return { kind: 'drop-table', tables: names, ifExists: payload['if_exists'] === true, temporary: payload['temporary'] === true };
+        }
+        case 'StartTransaction':
+            return { kind: 'begin' };
+        case 'Commit':
+            return { kind: 'commit' };
+        case 'Rollback':
+            return { kind: 'rollback' };
+        case 'Query':
+            return { kind: 'query' };
+        default:
+            return { kind: 'other', tag };
+    }
+}
+/** The statements of a parsed file, flattened, with what each does. */
+function scriptStatements(statements) {
+    return flattenStatements(statements.map((statement) => statement.raw)).map((raw) => {
+        const range = rangeOf(raw);
+        return { action: describe(raw), raw, ...(range ? { range } : {}), line: range?.start.line ?? 0 };
+    });
+}
+const norm = (parts) => parts.map((part) => part.toLowerCase());
+/**
+ * Whether two written names can denote the same table: equal, or one is a suffix of the other
+ * (`analytics.orders` and `orders` under a default schema). Case-insensitive.
+ */
+function sameTable(a, b) {
+    if (a.length === 0 || b.length === 0)
+        return false;
+    const [short, long] = a.length <= b.length ? [norm(a), norm(b)] : [norm(b), norm(a)];
+    const offset = long.length - short.length;
+    return short.every((part, index) => part === long[offset + index]);
+}
+/** A table name as written, for messages. */
+function tableLabel(parts) {
+    return parts.join('.');
+}
+/** The tables a statement (or any node) reads in FROM/JOIN/USING, as written. */
+function tablesRead(node) {
+    const out = [];
+    const visit = (value, depth) => {
+        if (depth > 500)
+            return;
+        if (Array.isArray(value)) {
+            for (const item of value)
+                visit(item, depth + 1);
+            return;
+        }
+        if (!isRecord(value))
+            return;
+        const variant = variantOf(value);
+        if (variant?.tag === 'Table' && isRecord(variant.payload) && Array.isArray(variant.payload['name']))
+            out.push(nameParts(variant.payload['name']));
+        for (const key in value)
+            if (key !== 'span')
+                visit(value[key], depth + 1);
+    };
+    visit(node, 0);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/sql/tokens.ts
+const BACKSLASH = new Set(['bigquery', 'snowflake', 'mysql', 'spark', 'databricks', 'hive', 'clickhouse']);
+const HASH = new Set(['bigquery', 'mysql']);
+const NESTED = new Set(['postgres', 'snowflake', 'duckdb', 'redshift', 'generic']);
+const BACKTICKS = new Set(['bigquery', 'mysql', 'spark', 'databricks', 'hive', 'clickhouse', 'sqlite', 'generic']);
+const BRACKETS = new Set(['mssql', 'sqlite']);
+const DOLLAR = new Set(['postgres', 'snowflake', 'duckdb', 'redshift', 'generic']);
+function tokens_scanOptionsFor(dialect) {
+    return {
+        backslashEscapes: BACKSLASH.has(dialect),
+        hashComments: HASH.has(dialect),
+        slashComments: dialect === 'snowflake',
+        nestedComments: NESTED.has(dialect),
+        tripleQuotes: dialect === 'bigquery',
+        backticks: BACKTICKS.has(dialect),
+        brackets: BRACKETS.has(dialect),
+        dollarQuotes: DOLLAR.has(dialect),
+    };
+}
+// String prefixes: E'…' (Postgres escapes), N'…', B'…', X'…', R'…' / RB'…' (BigQuery raw/bytes), U&'…'.
+const STRING_PREFIXES = new Set(['E', 'N', 'B', 'X', 'R', 'RB', 'BR', 'U&']);
+const TWO_CHAR_SYMBOLS = new Set(['<=', '>=', '<>', '!=', '::', '||', '=>', '->', '==']);
+const isWordStart = (ch) => /[A-Za-z_]/.test(ch) || ch.charCodeAt(0) > 127;
+const isWordPart = (ch) => /[A-Za-z0-9_$]/.test(ch) || ch.charCodeAt(0) > 127;
+const tokens_isDigit = (ch) => ch !== undefined && ch >= '0' && ch <= '9';
+/** The tokens of SQL text. Never throws: an unterminated string or comment runs to the end. */
+function tokens_scanSql(text, options) {
+    const tokens = [];
+    let i = 0;
+    let line = 1;
+    let lineStart = 0;
+    let depth = 0;
+    // Moves past `end` (exclusive), keeping line bookkeeping right across newlines.
+    const advanceTo = (end) => {
+        const stop = Math.min(end, text.length);
+        for (; i < stop; i++) {
+            if (text[i] === '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+    };
+    const push = (kind, start, startLine, startColumn, end) => {
+        const raw = text.slice(start, end);
+        tokens.push({ kind, text: raw, upper: kind === 'word' ? raw.toUpperCase() : raw, line: startLine, column: startColumn, offset: start, depth });
+    };
+    // End of a quoted run starting after the opening quote at `from`; doubled quotes and (optionally) backslashes escape.
+    const quotedEnd = (from, quote, backslash) => {
+        let j = from;
+        while (j < text.length) {
+            const ch = text[j];
+            if (backslash && ch === '\\') {
+                j += 2;
+                continue;
+            }
+            if (ch === quote) {
+                if (text[j + 1] === quote) {
+                    j += 2;
+                    continue;
+                }
+                return j + 1;
+            }
+            j++;
+        }
+        return text.length;
+    };
+    while (i < text.length) {
+        const ch = text[i];
+        const next = text[i + 1];
+        const start = i;
+        const startLine = line;
+        const startColumn = i - lineStart + 1;
+        if (ch === '\n' || ch === ' ' || ch === '\t' || ch === '\r' || ch === '\f' || ch === '\v') {
+            advanceTo(i + 1);
+            continue;
+        }
+        // Comments.
+        if ((ch === '-' && next === '-') || (options.hashComments && ch === '#') || (options.slashComments && ch === '/' && next === '/')) {
+            const end = text.indexOf('\n', i);
+            advanceTo(end < 0 ? text.length : end);
+            continue;
+        }
+        if (ch === '/' && next === '*') {
+            let j = i + 2;
+            let level = 1;
+            while (j < text.length && level > 0) {
+                if (text[j] === '*' && text[j + 1] === '/') {
+                    level--;
+                    j += 2;
+                }
+                else if (options.nestedComments && text[j] === '/' && text[j + 1] === '*') {
+                    level++;
+                    j += 2;
+                }
+                else
+                    j++;
+            }
+            advanceTo(j);
+            continue;
+        }
+        // Strings and quoted identifiers.
+        if (options.tripleQuotes && (ch === "'" || ch === '"') && text.startsWith(ch.repeat(3), i)) {
+            const end = text.indexOf(ch.repeat(3), i + 3);
+            advanceTo(end < 0 ? text.length : end + 3);
+            push('string', start, startLine, startColumn, i);
+            continue;
+        }
+        if (ch === "'") {
+            advanceTo(quotedEnd(i + 1, "'", options.backslashEscapes));
+            push('string', start, startLine, startColumn, i);
+            continue;
+        }
+        if (ch === '"') {
+            advanceTo(quotedEnd(i + 1, '"', options.backslashEscapes && options.backticks));
+            push('quoted', start, startLine, startColumn, i);
+            continue;
+        }
+        if (ch === '`' && options.backticks) {
+            advanceTo(quotedEnd(i + 1, '`', false));
+            push('quoted', start, startLine, startColumn, i);
+            continue;
+        }
+        if (ch === '[' && options.brackets) {
+            const end = text.indexOf(']', i + 1);
+            advanceTo(end < 0 ? text.length : end + 1);
+            push('quoted', start, startLine, startColumn, i);
+            continue;
+        }
+        if (ch === '$' && options.dollarQuotes) {
+            // `$$` or `$tag$` opens a body that only the same delimiter closes; `$1` is a parameter.
+            const match = /^\$([A-Za-z_][A-Za-z0-9_]*)?\$/.exec(text.slice(i, i + 66));
+            if (match) {
+                const delimiter = match[0];
+                const end = text.indexOf(delimiter, i + delimiter.length);
+                advanceTo(end < 0 ? text.length : end + delimiter.length);
+                push('string', start, startLine, startColumn, i);
+                continue;
+            }
+        }
+        if (isWordStart(ch)) {
+            let j = i + 1;
+            while (j < text.length && isWordPart(text[j]))
+                j++;
+            const word = text.slice(i, j).toUpperCase();
+            // `U&'…'` carries its `&`.
+            if (word === 'U' && text[j] === '&' && text[j + 1] === "'")
+                j++;
+            const prefix = text.slice(i, j).toUpperCase();
+            if (STRING_PREFIXES.has(prefix) && (text[j] === "'" || (text[j] === '"' && (prefix === 'R' || prefix === 'B' || prefix === 'RB' || prefix === 'BR')))) {
+                const quote = text[j];
+                const raw = prefix.includes('R');
+                const escapes = prefix === 'E' || (!raw && options.backslashEscapes);
+                if (options.tripleQuotes && text.startsWith(quote.repeat(3), j)) {
+                    const end = text.indexOf(quote.repeat(3), j + 3);
+                    advanceTo(end < 0 ? text.length : end + 3);
+                }
+                else {
+                    advanceTo(quotedEnd(j + 1, quote, escapes));
+                }
+                push('string', start, startLine, startColumn, i);
+                continue;
+            }
+            advanceTo(j);
+            push('word', start, startLine, startColumn, i);
+            continue;
+        }
+        if (tokens_isDigit(ch) || (ch === '.' && tokens_isDigit(next))) {
+            let j = i + 1;
+            while (j < text.length && /[0-9._]/.test(text[j]))
+                j++;
+            if ((text[j] === 'e' || text[j] === 'E') && (tokens_isDigit(text[j + 1]) || ((text[j + 1] === '+' || text[j + 1] === '-') && tokens_isDigit(text[j + 2])))) {
+                j += 2;
+                while (j < text.length && tokens_isDigit(text[j]))
+                    j++;
+            }
+            advanceTo(j);
+            push('number', start, startLine, startColumn, i);
+            continue;
+        }
+        if (ch === ')')
+            depth = Math.max(0, depth - 1);
+        const pair = text.slice(i, i + 2);
+        const width = TWO_CHAR_SYMBOLS.has(pair) ? 2 : 1;
+        advanceTo(i + width);
+        push('symbol', start, startLine, startColumn, i);
+        if (ch === '(')
+            depth++;
+    }
+    return tokens;
+}
+/** Tokens split into statements at top-level `;` (the `;` itself is dropped). */
+function splitStatements(tokens) {
+    const statements = [];
+    let current = [];
+    for (const token of tokens) {
+        if (token.kind === 'symbol' && token.text === ';') {
+            if (current.length > 0)
+                statements.push(current);
+            current = [];
+            continue;
+        }
+        current.push(token);
+    }
+    if (current.length > 0)
+        statements.push(current);
+    return statements;
+}
+/** Whether `token` is the keyword `word` (an unquoted word; case-insensitive). */
+function isKeyword(token, word) {
+    return token !== undefined && token.kind === 'word' && token.upper === word;
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/sql/token-statements.ts
+// Reading statements from tokens when the parser rejected the file: the statement's verb (past a
+// leading WITH list or a `BEGIN` block opener), the table a DML statement names, and keywords at
+// the statement's own parenthesis level. An approximation by design; rules that use it say so.
+
+const VERBS = new Set(['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'MERGE', 'TRUNCATE', 'CREATE', 'DROP', 'ALTER', 'COPY', 'WITH', 'VALUES', 'CALL', 'GRANT', 'PUT']);
+/** The statement's main verb and its index: `with a as (…) delete from t` → DELETE. */
+function statementVerb(tokens) {
+    let index = 0;
+    // A Snowflake scripting block (`BEGIN delete from t; …`) or `BEGIN TRANSACTION` opener.
+    while (isKeyword(tokens[index], 'BEGIN') || isKeyword(tokens[index], 'DECLARE'))
+        index++;
+    const first = tokens[index];
+    if (!first || first.kind !== 'word')
+        return undefined;
+    const base = first.depth;
+    if (first.upper !== 'WITH')
+        return VERBS.has(first.upper) ? { verb: first.upper, index } : undefined;
+    // Past the CTE list: the first verb at the statement's level that follows a closing parenthesis.
+    for (let i = index + 1; i < tokens.length; i++) {
+        const token = tokens[i];
+        if (token.depth !== base || token.kind !== 'word' || !VERBS.has(token.upper))
+            continue;
+        const previous = tokens[i - 1];
+        if (previous?.kind === 'symbol' && previous.text === ')')
+            return { verb: token.upper, index: i };
+    }
+    return undefined;
+}
+/** A dotted name starting at `index` (`analytics.orders`, `"raw"."Orders"`); empty when none. */
+function token_statements_dottedName(tokens, index) {
+    const parts = [];
+    let i = index;
+    while (i < tokens.length) {
+        const token = tokens[i];
+        if (token.kind !== 'word' && token.kind !== 'quoted')
+            break;
+        parts.push(token.text);
+        const dot = tokens[i + 1];
+        if (dot?.kind === 'symbol' && dot.text === '.')
+            i += 2;
+        else {
+            i++;
+            break;
+        }
+    }
+    return { name: parts.join('.'), end: i };
+}
+/** Index of the first keyword `word` after `from` at the same parenthesis depth as `tokens[from]`; -1 if none. */
+function findAtLevel(tokens, from, word) {
+    const depth = tokens[from]?.depth ?? 0;
+    for (let i = from + 1; i < tokens.length; i++) {
+        const token = tokens[i];
+        if (token.depth < depth)
+            return -1;
+        if (token.depth === depth && isKeyword(token, word))
+            return i;
+    }
+    return -1;
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/rules/sql/support.ts
+
+/** The file's statements when it parsed; undefined otherwise (the AST rules then stay silent). */
+function parsedStatements(ctx) {
+    const result = ctx.sql?.result;
+    return result?.ok ? result.statements : undefined;
+}
+/** The SQL the parser rejected, when it did: the input of token-based fallbacks. */
+function unparsedSql(ctx) {
+    const sql = ctx.sql;
+    if (!sql || sql.result.ok)
+        return undefined;
+    return { text: sql.text, statements: splitStatements(tokens_scanSql(sql.text, tokens_scanOptionsFor(sql.dialect))) };
+}
+/** The file's tokens (neutralised SQL), for facts the AST does not record, such as keyword positions. */
+function sqlTokens(ctx) {
+    return ctx.sql ? scanSql(ctx.sql.text, scanOptionsFor(ctx.sql.dialect)) : [];
+}
+const APPROXIMATE = '(approximate: the file did not parse)';
+/**
+ * Reports a finding of a token-based fallback: an approximation, so never more than a warning,
+ * and marked as such in the message.
+ */
+function reportApproximate(ctx, report) {
+    const graded = { ...report, message: `${report.message} ${APPROXIMATE}`, severity: 'warning' };
+    ctx.report(graded);
+}
+/** Whether the change added a line in [start, end] (or the whole file is under review). */
+function changeTouches(ctx, start, end) {
+    if (ctx.fullFileReview)
+        return true;
+    for (let line = start; line <= end; line++)
+        if (ctx.file.addedLines.has(line))
+            return true;
+    return false;
+}
+/**
+ * One-off migrations run once by a migration tool (Flyway `V3__add_orders.sql`,
+ * golang-migrate `0003_add_orders.up.sql`), so "re-runnable" rules do not apply to them.
+ * Flyway's repeatable `R__` scripts do re-run and are judged.
+ */
+function isOneOffMigration(path) {
+    const base = path.slice(path.lastIndexOf('/') + 1);
+    return /^V\d+(?:[._]\d+)*__/.test(base) || /^\d+_.+\.(?:up|down)\.sql$/i.test(base);
+}
+/**
+ * Line ranges of Jinja `{% if %}` blocks whose condition reads `target` (dev sampling such as
+ * `{% if target.name == 'dev' %} limit 100 {% endif %}`): SQL there does not run in production.
+ * Jinja tags are found by their delimiters, which SQL does not use; nesting is tracked.
+ */
+function targetGuardedLines(template) {
+    const lines = new Set();
+    const stack = [];
+    // Tags come in order, so the line count advances with them.
+    let counted = 0;
+    let currentLine = 1;
+    const lineAt = (offset) => {
+        for (; counted < offset; counted++)
+            if (template.charCodeAt(counted) === 10)
+                currentLine++;
+        return currentLine;
+    };
+    for (const match of template.matchAll(/\{%-?\s*(if|elif|else|endif)\b([\s\S]*?)-?%\}/g)) {
+        const keyword = match[1];
+        const line = lineAt(match.index);
+        if (keyword === 'if')
+            stack.push({ line, target: /\btarget\b/.test(match[2] ?? '') });
+        else if (keyword === 'elif' || keyword === 'else') {
+            const top = stack[stack.length - 1];
+            if (top && keyword === 'elif' && /\btarget\b/.test(match[2] ?? ''))
+                top.target = true;
+        }
+        else {
+            const top = stack.pop();
+            if (top?.target)
+                for (let current = top.line; current <= line; current++)
+                    lines.add(current);
+        }
+    }
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/rules/sql/sql-005.ts
+// SQL-005: DELETE or UPDATE with no WHERE, in a pipeline script. Semantics of sql-lint's
+// `missing-where` and Liquibase's NoDeleteWithoutWhere, with one decision of ours: a WHERE that
+// is always true (`WHERE 1 = 1`, `WHERE TRUE`) scopes nothing and is reported too — it is how
+// "safe update" guards are bypassed, not a filter. (TRUNCATE, the explicit full wipe, is SQL-023.)
+// When the file did not parse, a token scan finds the same statements; those findings are
+// approximate and only warnings.
+
+
+
+
+
+
+const fix = 'Scope it with a WHERE on the slice this run owns (e.g. its load date or batch id), or use TRUNCATE / INSERT OVERWRITE if a full reload is meant.';
+function fromAst(ctx) {
+    const statements = parsedStatements(ctx);
+    if (!statements)
+        return;
+    for (const statement of scriptStatements(statements)) {
+        const { action } = statement;
+        if (action.kind !== 'delete' && action.kind !== 'update')
+            continue;
+        const verb = action.kind === 'delete' ? 'DELETE' : 'UPDATE';
+        const table = action.table.length > 0 ? `\`${tableLabel(action.table)}\`` : 'the table';
+        let problem;
+        if (action.where === undefined)
+            problem = `${verb} on ${table} has no WHERE clause: it ${action.kind === 'delete' ? 'removes' : 'rewrites'} every row on every run.`;
+        else if (isAlwaysTrue(action.where))
+            problem = `${verb} on ${table} has a WHERE that is always true, so it ${action.kind === 'delete' ? 'removes' : 'rewrites'} every row on every run.`;
+        if (!problem)
+            continue;
+        ctx.report({
+            line: statement.line,
+            endLine: statement.range?.end.line ?? statement.line,
+            message: `${problem} ${fix}`,
+            snippet: lineText(ctx.head, statement.line),
+        });
+    }
+}
+// `WHERE 1 = 1` / `WHERE TRUE` as the whole condition, read from tokens.
+function alwaysTrueTokens(tokens) {
+    const texts = tokens.map((token) => token.upper);
+    if (texts.length === 1)
+        return texts[0] === 'TRUE' || (tokens[0]?.kind === 'number' && Number(texts[0]) !== 0);
+    return texts.length === 3 && texts[1] === '=' && texts[0] === texts[2] && tokens[0]?.kind !== 'word';
+}
+// Approximation: the statement's verb and its WHERE are found by keyword at the statement's own
+// parenthesis level; a WHERE inside a subquery does not count.
+function fromTokens(ctx) {
+    const unparsed = unparsedSql(ctx);
+    if (!unparsed)
+        return;
+    for (const tokens of unparsed.statements) {
+        const head = statementVerb(tokens);
+        if (!head || (head.verb !== 'DELETE' && head.verb !== 'UPDATE'))
+            continue;
+        const verbToken = tokens[head.index];
+        let nameAt = head.index + 1;
+        if (head.verb === 'DELETE' && isKeyword(tokens[nameAt], 'FROM'))
+            nameAt++;
+        const table = token_statements_dottedName(tokens, nameAt).name;
+        const where = findAtLevel(tokens, head.index, 'WHERE');
+        let problem;
+        if (where < 0)
+            problem = 'has no WHERE clause';
+        else {
+            const condition = tokens.slice(where + 1).filter((token) => token.depth === verbToken.depth);
+            if (alwaysTrueTokens(condition))
+                problem = 'has a WHERE that is always true';
+        }
+        if (!problem)
+            continue;
+        const last = tokens[tokens.length - 1];
+        reportApproximate(ctx, {
+            line: verbToken.line,
+            endLine: last.line,
+            message: `${head.verb} on ${table ? `\`${table}\`` : 'the table'} ${problem}: it affects every row on every run. ${fix}`,
+            snippet: lineText(ctx.head, verbToken.line),
+        });
+    }
+}
+const deleteUpdateWithoutWhere = {
+    meta: {
+        id: 'SQL-005',
+        title: 'DELETE or UPDATE without WHERE',
+        domain: 'sql',
+        checklist: ['STD-04', 'CODE-03'],
+        severity: 'error',
+        rationale: 'A pipeline step that deletes or updates must touch only the slice of data the run owns; that is what makes a re-run or ' +
+            'a backfill safe. Without a WHERE (or with one that is always true) the statement wipes or rewrites the whole table, ' +
+            'including history other runs produced.',
+        examples: {
+            bad: 'delete from analytics.daily_orders;\ninsert into analytics.daily_orders select * from staging.orders;',
+            good: "delete from analytics.daily_orders where order_date = '{{ ds }}';\n" +
+                "insert into analytics.daily_orders select order_id, order_date, amount from staging.orders where order_date = '{{ ds }}';",
+        },
+        appliesTo: ['sql-script'],
+    },
+    check(ctx) {
+        fromAst(ctx);
+        fromTokens(ctx);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/analyzers/rules/sql/index.ts
+
+
+const sqlRules = [finalSelectUnknownColumns, deleteUpdateWithoutWhere];
+
 ;// CONCATENATED MODULE: ./src/analyzers/rules/index.ts
 
 
 
-const rules_rules = [finalSelectUnknownColumns, modelWithoutTests, noRetries];
+
+const rules_rules = [...sqlRules, ...dbtRules, ...airflowRules, ...governanceRules];
+
+;// CONCATENATED MODULE: ./src/analyzers/governance/model-properties.ts
+
+/** The `models:` item for the model at `path`, if the index knows a properties entry for it. Never throws. */
+async function loadModelProperties(reader, index, path, cache) {
+    const model = index.model(path);
+    if (!model)
+        return undefined;
+    const entry = index.properties('model', model.name, model.project);
+    if (!entry)
+        return undefined;
+    let pending = cache.get(entry.file);
+    if (!pending) {
+        pending = (async () => {
+            try {
+                const content = await reader.read(index.side, entry.file);
+                return content.kind === 'text' ? parseYaml(content.text) : undefined;
+            }
+            catch {
+                return undefined;
+            }
+        })();
+        cache.set(entry.file, pending);
+    }
+    const parsed = await pending;
+    if (!parsed?.ok)
+        return undefined;
+    return yamlItems(yamlGet(parsed.root, 'models')).find((item) => yamlString(yamlGet(item, 'name')) === entry.name && (yamlEntry(item, 'name')?.keyLine ?? item.line) === entry.line);
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/governance/sql-lexer.ts
+// A small lexer for SQL with Jinja, for the two jobs that need comments and string literals
+// rather than a syntax tree: inline suppressions (`-- data-review: ignore …`, also inside
+// `{# … #}`) and credential literals. It respects quoting, so `'--'` in a string is not a comment
+// and `'{{'` is not Jinja. The Jinja neutraliser blanks comments without exposing them, and the SQL
+// parser drops comments, hence this separate pass. It works on any text, parsed or not.
+const sql_lexer_isWordStart = (ch) => /[A-Za-z_@$#]/.test(ch) || ch.charCodeAt(0) > 127;
+const sql_lexer_isWordPart = (ch) => /[A-Za-z0-9_$#]/.test(ch) || ch.charCodeAt(0) > 127;
+/** Tokenizes SQL (and the Jinja tags in it); never throws. Whitespace is skipped. */
+function lexSql(text) {
+    const tokens = [];
+    let line = 1;
+    let i = 0;
+    const linesIn = (from, to) => {
+        let count = 0;
+        for (let k = from; k < to; k++)
+            if (text.charCodeAt(k) === 10)
+                count++;
+        return count;
+    };
+    const push = (kind, start, end, inner) => {
+        const endLine = line + linesIn(start, Math.max(start, end - 1));
+        tokens.push({ kind, text: inner, line, endLine, start, end });
+        line += linesIn(start, end);
+    };
+    while (i < text.length) {
+        const ch = text[i];
+        const next = text[i + 1];
+        if (ch === '\n') {
+            line++;
+            i++;
+            continue;
+        }
+        if (ch === ' ' || ch === '\t' || ch === '\r' || ch === '\f') {
+            i++;
+            continue;
+        }
+        if (ch === '{' && (next === '{' || next === '%' || next === '#')) {
+            const closer = next === '{' ? '}}' : next === '%' ? '%}' : '#}';
+            const close = findJinjaClose(text, i + 2, closer);
+            const end = close < 0 ? text.length : close + 2;
+            const inner = text.slice(i + 2, close < 0 ? text.length : close).replace(/^[-+]/, '').replace(/[-+]$/, '');
+            push(next === '{' ? 'jinja-expression' : next === '%' ? 'jinja-statement' : 'jinja-comment', i, end, inner);
+            i = end;
+            continue;
+        }
+        if (ch === '-' && next === '-') {
+            const newline = text.indexOf('\n', i);
+            const end = newline < 0 ? text.length : newline;
+            push('comment', i, end, text.slice(i + 2, end));
+            i = end;
+            continue;
+        }
+        if (ch === '/' && next === '*') {
+            const close = text.indexOf('*/', i + 2);
+            const end = close < 0 ? text.length : close + 2;
+            push('comment', i, end, text.slice(i + 2, close < 0 ? text.length : close));
+            i = end;
+            continue;
+        }
+        if (ch === "'" || ch === '"' || ch === '`') {
+            let k = i + 1;
+            let value = '';
+            while (k < text.length) {
+                const c = text[k];
+                // Backslash escapes (BigQuery, MySQL, Spark); in standard SQL a backslash is literal, but
+                // only a backslash right before the closing quote reads differently, which is rare.
+                if (c === '\\' && ch !== '`' && k + 1 < text.length) {
+                    value += text[k + 1];
+                    k += 2;
+                    continue;
+                }
+                if (c === ch) {
+                    if (text[k + 1] === ch) {
+                        value += ch;
+                        k += 2;
+                        continue;
+                    }
+                    break;
+                }
+                value += c;
+                k++;
+            }
+            const end = Math.min(text.length, k + 1);
+            push(ch === "'" ? 'string' : 'quoted-identifier', i, end, value);
+            i = end;
+            continue;
+        }
+        if (ch === '$') {
+            // Dollar-quoted bodies (`$$ … $$`, `$tag$ … $tag$`) of Postgres and Snowflake.
+            const tag = /^\$[A-Za-z_]*\$/.exec(text.slice(i, i + 64))?.[0];
+            if (tag) {
+                const close = text.indexOf(tag, i + tag.length);
+                const end = close < 0 ? text.length : close + tag.length;
+                push('string', i, end, text.slice(i + tag.length, close < 0 ? text.length : close));
+                i = end;
+                continue;
+            }
+        }
+        if (sql_lexer_isWordStart(ch)) {
+            let k = i + 1;
+            while (k < text.length && sql_lexer_isWordPart(text[k]))
+                k++;
+            push('word', i, k, text.slice(i, k));
+            i = k;
+            continue;
+        }
+        if (/[0-9]/.test(ch)) {
+            let k = i + 1;
+            while (k < text.length && /[0-9.eE_]/.test(text[k]))
+                k++;
+            push('number', i, k, text.slice(i, k));
+            i = k;
+            continue;
+        }
+        push('punct', i, i + 1, ch);
+        i++;
+    }
+    return tokens;
+}
+/** The offset of the closer of a Jinja tag whose content starts at `from`, skipping quoted strings; -1 if none. */
+function findJinjaClose(text, from, closer) {
+    if (closer === '#}')
+        return text.indexOf('#}', from);
+    let quote;
+    for (let i = from; i < text.length; i++) {
+        const ch = text[i];
+        if (quote) {
+            if (ch === '\\')
+                i++;
+            else if (ch === quote)
+                quote = undefined;
+            continue;
+        }
+        if (ch === "'" || ch === '"')
+            quote = ch;
+        else if (text.startsWith(closer, i))
+            return i;
+    }
+    return -1;
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/suppressions.ts
+// Inline suppressions: a reviewer-visible way to say "this finding is known and accepted here".
+//
+//   SQL / Jinja:    -- data-review: ignore SQL-001 the column list comes from a macro
+//                   {# data-review: ignore DBT-004 tested in the upstream package #}
+//   YAML / Python:  # data-review: ignore GOV-001 hashed upstream, see ticket 123
+//   whole file:     -- data-review: ignore-file SQL-003 generated by the export tool
+//
+// Which line a suppression covers: a comment after code on the same line covers that line; a
+// comment on a line of its own covers the next line that holds code (blank lines and other
+// comments in between are skipped, so several suppressions can be stacked). A finding is
+// covered when that line falls within its line range. `ignore-file` covers the whole file.
+// Several ids are separated by commas; everything after them is the reason.
+//
+// Comments are found by a lexer that knows the language's strings (a `--` or `#` inside a
+// string is not a comment): the SQL/Jinja lexer, the `yaml` package's own lexer, and a small
+// Python scanner. A suppression without a reason still applies and is reported (SUP-002); one
+// naming a rule that does not exist suppresses nothing and is reported (SUP-001). Both are
+// reported only where the change added the comment, like any other finding.
+
+
+const UNKNOWN_SUPPRESSION = {
+    id: 'SUP-001',
+    title: 'Suppression that names no known rule',
+    checklist: ['CODE-08'],
+    severity: 'warning',
+    rationale: 'A suppression comment whose rule id is misspelt, retired or missing silences nothing, while its author believes the ' +
+        'finding is handled. Reporting it keeps suppressions honest and shows the id that was meant to be written.',
+    examples: {
+        bad: 'select * from final  -- data-review: ignore SQL001 the columns come from a macro',
+        good: 'select * from final  -- data-review: ignore SQL-001 the columns come from a macro',
+    },
+};
+const SUPPRESSION_WITHOUT_REASON = {
+    id: 'SUP-002',
+    title: 'Suppression without a reason',
+    checklist: ['CODE-08'],
+    severity: 'info',
+    rationale: 'A suppression is a decision to accept a finding; without a reason the next reader cannot tell whether it still holds ' +
+        'or was a shortcut. The suppression applies, and the missing reason is pointed out.',
+    examples: {
+        bad: '# data-review: ignore GOV-001',
+        good: '# data-review: ignore GOV-001 the column holds a hashed value, see the privacy review of 2024-03',
+    },
+};
+const SUPPRESSION_CHECKS = [UNKNOWN_SUPPRESSION, SUPPRESSION_WITHOUT_REASON];
+const DIRECTIVE = /data-review\s*:/i;
+const RULE_ID = /^[A-Za-z][A-Za-z0-9]*-[0-9]+$/;
+const suppressions_extension = (path) => {
+    const base = path.slice(path.lastIndexOf('/') + 1);
+    return base.includes('.') ? base.slice(base.lastIndexOf('.') + 1).toLowerCase() : '';
+};
+function addLines(target, from, to) {
+    for (let line = from; line <= to; line++)
+        target.add(line);
+}
+function scanSqlComments(text) {
+    const comments = [];
+    const codeLines = new Set();
+    for (const token of lexSql(text)) {
+        if (token.kind === 'comment' || token.kind === 'jinja-comment') {
+            comments.push({ text: token.text, line: token.line, endLine: token.endLine, trailing: codeLines.has(token.line) });
+        }
+        else {
+            addLines(codeLines, token.line, token.endLine);
+        }
+    }
+    return { comments, codeLines };
+}
+// Zero-width markers the `yaml` lexer inserts into its token stream (document start, scalar
+// start, flow error end); every other token is a slice of the source.
+const YAML_MARKERS = new Set(['\u0002', '\u001f', '\u0018']);
+function scanYamlComments(text) {
+    const comments = [];
+    const codeLines = new Set();
+    let line = 1;
+    for (const token of new dist/* Lexer */.JG().lex(text)) {
+        if (YAML_MARKERS.has(token))
+            continue;
+        const newlines = token.split('\n').length - 1;
+        if (dist/* CST */.DB.tokenType(token) === 'comment' && token.startsWith('#')) {
+            comments.push({ text: token.slice(1), line, endLine: line, trailing: codeLines.has(line) });
+        }
+        else if (token.trim() !== '') {
+            // A multi-line token (a block scalar) is code on every line that holds text.
+            token.split('\n').forEach((part, i) => {
+                if (part.trim() !== '')
+                    codeLines.add(line + i);
+            });
+        }
+        line += newlines;
+    }
+    return { comments, codeLines };
+}
+function scanPythonComments(text) {
+    const comments = [];
+    const codeLines = new Set();
+    let line = 1;
+    let i = 0;
+    while (i < text.length) {
+        const ch = text[i];
+        if (ch === '\n') {
+            line++;
+            i++;
+            continue;
+        }
+        if (ch === ' ' || ch === '\t' || ch === '\r' || ch === '\f' || ch === '\\') {
+            i++;
+            continue;
+        }
+        if (ch === '#') {
+            const newline = text.indexOf('\n', i);
+            const end = newline < 0 ? text.length : newline;
+            comments.push({ text: text.slice(i + 1, end), line, endLine: line, trailing: codeLines.has(line) });
+            i = end;
+            continue;
+        }
+        const prefix = /^[rRbBuUfF]{0,2}(['"])/.exec(text.slice(i, i + 4));
+        if (prefix && prefix[1]) {
+            const quote = prefix[1];
+            let k = i + prefix[0].length;
+            const triple = text.startsWith(quote.repeat(3), k - 1);
+            const closer = triple ? quote.repeat(3) : quote;
+            k = triple ? k + 2 : k;
+            const startLine = line;
+            while (k < text.length) {
+                const c = text[k];
+                if (c === '\\') {
+                    if (text[k + 1] === '\n')
+                        line++;
+                    k += 2;
+                    continue;
+                }
+                if (text.startsWith(closer, k)) {
+                    k += closer.length;
+                    break;
+                }
+                if (c === '\n') {
+                    line++;
+                    // An unterminated one-line string ends at the line break.
+                    if (!triple) {
+                        k++;
+                        break;
+                    }
+                }
+                k++;
+            }
+            addLines(codeLines, startLine, line);
+            i = k;
+            continue;
+        }
+        codeLines.add(line);
+        i++;
+    }
+    return { comments, codeLines };
+}
+function scanComments(path, text) {
+    switch (suppressions_extension(path)) {
+        case 'sql':
+            return scanSqlComments(text);
+        case 'yml':
+        case 'yaml':
+            return scanYamlComments(text);
+        case 'py':
+            return scanPythonComments(text);
+        default:
+            return undefined;
+    }
+}
+/** The suppressions in a file and the problems with them. `knownRuleIds` decides what an unknown id is. Never throws. */
+function scanSuppressions(path, text, knownRuleIds) {
+    const scan = { suppressions: [], problems: [] };
+    let scanned;
+    try {
+        scanned = scanComments(path, text);
+    }
+    catch {
+        return scan;
+    }
+    if (!scanned)
+        return scan;
+    const codeLines = [...scanned.codeLines].sort((a, b) => a - b);
+    for (const comment of scanned.comments) {
+        const match = DIRECTIVE.exec(comment.text);
+        if (!match)
+            continue;
+        // The directive's own line, for comments that span lines.
+        const line = comment.line + (comment.text.slice(0, match.index).split('\n').length - 1);
+        const words = comment.text
+            .slice(match.index + match[0].length)
+            .replace(/\s+/g, ' ')
+            .trim();
+        const verb = /^[A-Za-z-]+/.exec(words)?.[0]?.toLowerCase();
+        if (verb !== 'ignore' && verb !== 'ignore-file') {
+            scan.problems.push({
+                check: UNKNOWN_SUPPRESSION,
+                line,
+                message: `This \`data-review:\` comment is not understood (expected \`data-review: ignore RULE-ID reason\` or \`ignore-file\`), so it suppresses nothing.`,
+            });
+            continue;
+        }
+        let rest = words.slice(verb.length).trim();
+        const ids = [];
+        for (;;) {
+            const id = /^([A-Za-z][A-Za-z0-9]*-[0-9]+)\s*(,\s*)?/.exec(rest);
+            if (!id?.[1] || !RULE_ID.test(id[1]))
+                break;
+            ids.push(id[1].toUpperCase());
+            rest = rest.slice(id[0].length);
+            if (!id[2])
+                break;
+        }
+        const reason = rest.replace(/^[\s:;,.\-–—]+/, '').trim();
+        if (ids.length === 0) {
+            scan.problems.push({
+                check: UNKNOWN_SUPPRESSION,
+                line,
+                message: `This suppression names no rule id (write \`data-review: ${verb} RULE-ID reason\`, e.g. \`SQL-001\`), so it suppresses nothing.`,
+            });
+            continue;
+        }
+        const known = ids.filter((id) => knownRuleIds.has(id));
+        for (const id of ids.filter((candidate) => !knownRuleIds.has(candidate))) {
+            scan.problems.push({ check: UNKNOWN_SUPPRESSION, line, message: `This suppression names \`${id}\`, which is not a rule of this review, so it suppresses nothing for it. Check the id with \`data-engineer-review rules\`.` });
+        }
+        if (known.length === 0)
+            continue;
+        if (reason === '') {
+            scan.problems.push({
+                check: SUPPRESSION_WITHOUT_REASON,
+                line,
+                message: `The suppression of ${known.map((id) => `\`${id}\``).join(', ')} gives no reason: add why the finding is accepted after the rule id.`,
+            });
+        }
+        const suppression = { rules: known, scope: verb === 'ignore-file' ? 'file' : 'line', line, ...(reason !== '' ? { reason } : {}) };
+        if (suppression.scope === 'line') {
+            const target = comment.trailing ? comment.line : codeLines.find((codeLine) => codeLine > comment.endLine);
+            if (target === undefined)
+                continue;
+            suppression.target = target;
+        }
+        scan.suppressions.push(suppression);
+    }
+    return scan;
+}
+/** Whether a suppression of the file covers the finding. */
+function isSuppressed(finding, scan) {
+    if (!scan)
+        return false;
+    return scan.suppressions.some((suppression) => suppression.rules.includes(finding.rule) &&
+        (suppression.scope === 'file' || (suppression.target !== undefined && suppression.target >= finding.line && suppression.target <= finding.endLine)));
+}
+function problemFinding(path, problem) {
+    return {
+        rule: problem.check.id,
+        checklist: [...problem.check.checklist],
+        severity: problem.check.severity,
+        title: problem.check.title,
+        file: path,
+        line: problem.line,
+        endLine: problem.line,
+        message: problem.message,
+        source: 'rule',
+    };
+}
+/** Removes suppressed rule findings and reports problems with suppressions the change added. Never throws. */
+async function applySuppressions(input) {
+    const scans = new Map();
+    const scanOf = async (path) => {
+        if (!scans.has(path)) {
+            let text = input.texts.get(path);
+            if (text === undefined) {
+                try {
+                    text = await input.read(path);
+                }
+                catch {
+                    text = undefined;
+                }
+            }
+            scans.set(path, text === undefined ? { suppressions: [], problems: [] } : scanSuppressions(path, text, input.knownRuleIds));
+        }
+        return scans.get(path);
+    };
+    for (const path of input.texts.keys())
+        await scanOf(path);
+    const findings = [];
+    const suppressed = [];
+    for (const finding of input.findings) {
+        if (finding.source === 'rule' && isSuppressed(finding, await scanOf(finding.file)))
+            suppressed.push(finding);
+        else
+            findings.push(finding);
+    }
+    for (const [path, scan] of scans) {
+        const added = input.change.file(path)?.addedLines;
+        for (const problem of scan.problems) {
+            if (input.fullFileReview || added?.has(problem.line))
+                findings.push(problemFinding(path, problem));
+        }
+    }
+    return { findings, suppressed };
+}
 
 ;// CONCATENATED MODULE: ./src/analyzers/engine.ts
+// The deterministic analysis of a change: each changed dbt / Airflow / SQL file is read and
+// parsed once, every rule that applies reads that one parse, findings are kept where the change
+// added lines, and the escalation detectors compare both sides of the change. Degraded, never
+// silent: a file that does not parse, is too large or makes a rule fail is marked in its
+// FileReport and in the notices; nothing here throws for bad input.
+
+
+
+
 
 
 
@@ -48184,9 +50524,19 @@ async function analyseChange(input) {
                 toAnalyse.push({ file, domain, kind, rules: applicable });
         }
     }
+    // The model graph reads every model of the project: only when a rule that reads it applies.
+    let graph;
+    if (head && touchesDbt && toAnalyse.some((prepared) => prepared.rules.some((rule) => rule.meta.needsGraph))) {
+        graph = await buildDbtGraph(head, reader, { warehouse: dialect });
+        for (const problem of graph.problems)
+            notices.push(`dbt model graph: ${problem}`);
+    }
     const findings = [];
     const seen = new Set();
     const sqlFailures = [];
+    // Head texts of the analysed files, for inline suppressions; parsed properties files, shared.
+    const analysedTexts = new Map();
+    const propertiesCache = new Map();
     // Reads go a few at a time; analysis then runs in the change's order so output is stable.
     const texts = await mapLimit(toAnalyse, engine_READ_CONCURRENCY, async (prepared) => readForAnalysis(prepared));
     for (const [i, prepared] of toAnalyse.entries()) {
@@ -48228,6 +50578,7 @@ async function analyseChange(input) {
     }
     async function analyseFile(prepared, text, baseText, report) {
         const { file, kind } = prepared;
+        analysedTexts.set(file.path, text);
         const partial = [];
         let sql;
         let jinja;
@@ -48280,9 +50631,11 @@ async function analyseChange(input) {
             if (!yaml.ok)
                 partial.push(`${yaml.error}${yaml.line !== undefined ? ` (line ${yaml.line})` : ''}`);
         }
+        const modelProperties = kind === 'dbt-model' && head ? await loadModelProperties(reader, head, file.path, propertiesCache) : undefined;
         try {
             for (const rule of prepared.rules) {
                 const ruleReports = [];
+                const options = input.ruleOptions?.(rule.meta.id, file.path);
                 const ctx = {
                     file: {
                         path: file.path,
@@ -48299,6 +50652,9 @@ async function analyseChange(input) {
                     ...(python ? { python } : {}),
                     ...(yaml ? { yaml } : {}),
                     ...(head ? { dbt: head } : {}),
+                    ...(graph ? { graph } : {}),
+                    ...(modelProperties ? { modelProperties } : {}),
+                    ...(options ? { options } : {}),
                     change,
                     fullFileReview,
                     report: (r) => {
@@ -48347,6 +50703,23 @@ async function analyseChange(input) {
             notices.push(`Escalation detector ${detector.id} failed and was skipped: ${errorText(error)}`);
         }
     }
+    // Inline `data-review: ignore RULE reason` comments (see suppressions.ts); never escalations.
+    const suppression = await applySuppressions({
+        findings,
+        texts: analysedTexts,
+        read: async (path) => {
+            const content = await reader.read('head', path);
+            return content.kind === 'text' ? content.text : undefined;
+        },
+        change,
+        fullFileReview,
+        knownRuleIds: new Set([...rules_rules, ...rules].map((rule) => rule.meta.id)),
+    });
+    findings.splice(0, findings.length, ...suppression.findings);
+    if (suppression.suppressed.length > 0) {
+        const listed = suppression.suppressed.slice(0, 10).map((finding) => `${finding.rule} at ${finding.file}:${finding.line}`);
+        notices.push(`Inline suppressions removed ${suppression.suppressed.length} finding(s): ${listed.join(', ')}${suppression.suppressed.length > 10 ? ', …' : ''}.`);
+    }
     findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.rule.localeCompare(b.rule));
     return { files: changeSet.files.map((file) => reports.get(file.path)), findings, escalations, notices };
 }
@@ -48358,7 +50731,7 @@ function toFinding(rule, path, report) {
     return {
         rule: rule.meta.id,
         checklist: [...rule.meta.checklist],
-        severity: rule.meta.severity,
+        severity: report.severity !== undefined && model/* SEVERITY_RANK */.f[report.severity] < model/* SEVERITY_RANK */.f[rule.meta.severity] ? report.severity : rule.meta.severity,
         title: rule.meta.title,
         file: report.file ?? path,
         line,
@@ -48382,8 +50755,6 @@ function touchesAddedLines(file, line, endLine) {
     return false;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/review/fingerprint.ts
 // Stable identities for findings and escalations. A fingerprint must survive unrelated edits
 // and line shifts, so it is built from what the finding is about (rule, file, the normalised
@@ -48717,6 +51088,7 @@ function readInputs() {
 
 
 
+
 function setOutputs(review, reportPath) {
     setOutput('triggered', String(review?.triggered ?? false));
     setOutput('findings-count', String(review?.findings.length ?? 0));
@@ -48754,19 +51126,17 @@ async function runAction(env = process.env) {
     try {
         const inputs = readInputs();
         const event = await readEventContext(env);
+        if (event.kind === 'decision') {
+            await runDecision(inputs, event.decision, env);
+            return;
+        }
         if (event.kind !== 'pull_request') {
             notice(`Data Engineer Review: ${event.reason}.`);
             setOutputs(undefined, undefined);
             return;
         }
         const pr = event.pr;
-        const client = createGitHubClient({
-            token: inputs.githubToken,
-            baseUrl: env['GITHUB_API_URL'] || 'https://api.github.com',
-            // Tests turn the spacing of writes off; production keeps GitHub's recommended pacing.
-            throttle: env['DATA_ENGINEER_REVIEW_THROTTLE'] !== 'off',
-            log: (line) => info(line),
-        });
+        const client = clientFor(inputs, env);
         const changeSet = await githubChangeSet({
             client,
             owner: pr.owner,
@@ -48809,11 +51179,13 @@ async function runAction(env = process.env) {
                 pr: { number: pr.number, title: pr.title, url: pr.url, headSha: pr.headSha },
                 review,
                 files: changeSet.files,
+                pendingDecisionFails: settings.failOn === 'escalation' || settings.failOn === 'warning',
                 log: (line) => info(line),
             });
             const issues = new Map(result.escalationIssues.map((issue) => [issue.fingerprint, issue]));
             for (const escalation of review.escalations) {
                 const issue = issues.get(escalation.fingerprint);
+                escalation.decision = issue?.decision ?? 'pending';
                 if (issue)
                     escalation.issue = { number: issue.number, url: issue.url };
             }
@@ -48848,6 +51220,43 @@ async function runAction(env = process.env) {
         setFailed(`Data Engineer Review could not run: ${message}`);
     }
 }
+function clientFor(inputs, env) {
+    return createGitHubClient({
+        token: inputs.githubToken,
+        baseUrl: env['GITHUB_API_URL'] || 'https://api.github.com',
+        // Tests turn the spacing of writes off; production keeps GitHub's recommended pacing.
+        throttle: env['DATA_ENGINEER_REVIEW_THROTTLE'] !== 'off',
+        log: (line) => info(line),
+    });
+}
+/** The repository config on the default branch, for events that are not about one pull request. */
+async function readDefaultBranchConfig(client, owner, repo, file) {
+    try {
+        const { data } = await client.rest.repos.getContent({ owner, repo, path: file, mediaType: { format: 'raw' } });
+        return typeof data === 'string' ? parseRepoConfig(data, file) : {};
+    }
+    catch (error) {
+        if (error.status === 404)
+            return {};
+        throw error;
+    }
+}
+async function runDecision(inputs, event, env) {
+    const client = clientFor(inputs, env);
+    const settings = resolveSettings(inputs.explicit, await readDefaultBranchConfig(client, event.owner, event.repo, inputs.configPath));
+    const outcome = await handleDecisionEvent({
+        client,
+        event,
+        pendingDecisionFails: settings.failOn === 'escalation' || settings.failOn === 'warning',
+        now: () => new Date(),
+        log: (line) => info(line),
+    });
+    setOutput('decision', outcome.kind === 'recorded' ? outcome.verdict : outcome.kind);
+    if (outcome.kind === 'recorded')
+        notice(`Data Engineer Review: decision ${outcome.verdict} recorded for pull request #${outcome.pullNumber}.`);
+    else
+        notice(`Data Engineer Review: ${outcome.reason}; nothing recorded.`);
+}
 function repoUrlOf(env, owner, repo) {
     return `${env['GITHUB_SERVER_URL'] || 'https://github.com'}/${owner}/${repo}`;
 }
@@ -48859,7 +51268,7 @@ function repoUrlOf(env, owner, repo) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8627);
+/* harmony import */ var _action_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2470);
 // The action's entry: inputs → the review → GitHub and the outputs. Nothing else lives here.
 
 await (0,_action_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
@@ -51784,8 +54193,8 @@ __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
-__webpack_unused_export__ = cst;
-__webpack_unused_export__ = lexer.Lexer;
+exports.DB = cst;
+exports.JG = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;

@@ -108,6 +108,8 @@ export interface Escalation {
   detector?: string;
   /** The "needs human decision" issue, once published. */
   issue?: { number: number; url: string };
+  /** The human decision recorded on that issue, valid for the current evidence. */
+  decision?: 'pending' | 'approved' | 'rejected';
 }
 
 export interface FileReport {
@@ -158,4 +160,4 @@ export interface Review {
 export type DraftFinding = Omit<Finding, 'fingerprint'>;
 
 /** An escalation before the review stage gives it its fingerprint. */
-export type DraftEscalation = Omit<Escalation, 'fingerprint' | 'issue'>;
+export type DraftEscalation = Omit<Escalation, 'fingerprint' | 'issue' | 'decision'>;

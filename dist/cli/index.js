@@ -9,7 +9,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6361);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3286);
 // The local entry: the same review over any git range, with no GitHub and, without a key, no
 // network. Exit codes: 0 reviewed and passing, 1 fail-on met, 2 usage error, 3 the review
 // could not run.
@@ -30,7 +30,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6361:
+/***/ 3286:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5560,6 +5560,40 @@ function collectFindingFingerprints(items, botLogin) {
     }
     return fingerprints;
 }
+// ---- the decision loop's markers on an escalation issue --------------------------------------
+const PR_PATTERN = new RegExp(`<!-- ${MARKER_NAMESPACE}:pr (\\d+) -->`);
+const EVIDENCE_PATTERN = new RegExp(`<!-- ${MARKER_NAMESPACE}:evidence ([0-9a-f]+) -->`);
+const DECISION_PATTERN = new RegExp(`<!-- ${MARKER_NAMESPACE}:decision (approved|rejected) ([0-9a-f]+) -->`);
+/** The pull request an escalation issue belongs to: decisions are per pull request. */
+function pullRequestMarker(number) {
+    return `<!-- ${MARKER_NAMESPACE}:pr ${number} -->`;
+}
+function pullRequestNumberIn(body) {
+    const match = typeof body === 'string' ? PR_PATTERN.exec(body) : null;
+    return match ? Number(match[1]) : undefined;
+}
+/** The digest of the evidence the issue currently shows. */
+function evidenceMarker(digest) {
+    return `<!-- ${MARKER_NAMESPACE}:evidence ${digest} -->`;
+}
+function evidenceDigestIn(body) {
+    const match = typeof body === 'string' ? EVIDENCE_PATTERN.exec(body) : null;
+    return match?.[1];
+}
+/** Starts the decision section of an issue body: the verdict and the evidence it was taken on. */
+function decisionMarker(verdict, evidenceDigest) {
+    return `<!-- ${MARKER_NAMESPACE}:decision ${verdict} ${evidenceDigest} -->`;
+}
+function decisionIn(body) {
+    const match = typeof body === 'string' ? DECISION_PATTERN.exec(body) : null;
+    if (!match)
+        return undefined;
+    return { verdict: match[1], evidence: match[2], index: match.index };
+}
+/** The trusted escalation issue of one pull request for `fingerprint`. */
+function findPullRequestEscalation(items, fingerprint, pullNumber, botLogin) {
+    return items.find((item) => isTrustedAuthor(item, botLogin) && pullRequestNumberIn(item.body) === pullNumber && escalationFingerprintsIn(item.body).includes(fingerprint));
+}
 
 // EXTERNAL MODULE: ./src/model.ts
 var model = __nccwpck_require__(182);
@@ -6052,20 +6086,20 @@ function named(node) {
     return node.namedChildren.filter((child) => child !== null);
 }
 /** Dotted name of a call's callee or a decorator expression: `DAG`, `airflow.DAG`, `task.python`. */
-function dottedName(node) {
+function python_dottedName(node) {
     if (!node)
         return undefined;
     if (node.type === 'identifier')
         return node.text;
     if (node.type === 'attribute') {
-        const object = dottedName(node.childForFieldName('object'));
+        const object = python_dottedName(node.childForFieldName('object'));
         const attribute = node.childForFieldName('attribute')?.text;
         return object !== undefined && attribute !== undefined ? `${object}.${attribute}` : undefined;
     }
     return undefined;
 }
 function calleeName(call) {
-    return dottedName(call.childForFieldName('function'));
+    return python_dottedName(call.childForFieldName('function'));
 }
 const lastSegment = (name) => name?.slice(name.lastIndexOf('.') + 1);
 /** Keyword arguments of a call, by name (the value nodes). */
@@ -6276,7 +6310,7 @@ function decoratorParts(decorator) {
     const expression = named(decorator)[0];
     if (expression?.type === 'call')
         return { name: calleeName(expression), call: expression };
-    return { name: dottedName(expression) };
+    return { name: python_dottedName(expression) };
 }
 /** DAG constructions in the file, in source order. */
 function findDags(root) {
@@ -6398,6 +6432,171 @@ function enclosingWithCalls(node) {
     return calls;
 }
 
+;// CONCATENATED MODULE: ./src/analyzers/airflow/dag-facts.ts
+
+/** Positional arguments of a call (not keyword arguments, not splats). */
+function positionalArguments(call) {
+    const args = call.childForFieldName('arguments');
+    if (!args)
+        return [];
+    return args.namedChildren.filter((arg) => arg !== null && arg.type !== 'keyword_argument' && arg.type !== 'dictionary_splat' && arg.type !== 'list_splat' && arg.type !== 'comment');
+}
+/** A keyword argument of the DAG (`DAG(...)` or `@dag(...)`); `unknown` when `**kwargs` could hold it. */
+function dagArgument(dag, name) {
+    if (!dag.call)
+        return { state: 'absent' };
+    const node = keywordArguments(dag.call).get(name);
+    if (node)
+        return { state: 'present', node };
+    return hasKeywordSplat(dag.call) ? { state: 'unknown' } : { state: 'absent' };
+}
+/** A key of the DAG's `default_args`: absent when there are none, unknown when they cannot be read. */
+function defaultArgsKey(call, key, assignments) {
+    if (!call)
+        return { state: 'absent' };
+    const defaults = keywordArguments(call).get('default_args');
+    if (!defaults)
+        return hasKeywordSplat(call) ? { state: 'unknown', reason: '**kwargs may carry default_args' } : { state: 'absent' };
+    return lookupDictKey(defaults, key, assignments);
+}
+/**
+ * How the DAG is triggered: `unscheduled` for `schedule=None` / `'@once'` and asset- or
+ * dataset-triggered lists (no intervals to catch up on or time out against), `scheduled` for a
+ * cron string, a preset, a timedelta or a timetable, `implicit` when no schedule argument is given.
+ */
+function scheduleState(dag) {
+    if (dag.call && positionalArguments(dag.call).length >= 3)
+        return 'unknown';
+    for (const name of ['schedule', 'schedule_interval', 'timetable']) {
+        const argument = dagArgument(dag, name);
+        if (argument.state === 'unknown')
+            return 'unknown';
+        if (argument.state !== 'present')
+            continue;
+        const value = pythonLiteral(argument.node);
+        if (value.kind === 'none' || (value.kind === 'string' && value.value === '@once') || value.kind === 'list')
+            return 'unscheduled';
+        // Asset/Dataset expressions (`Asset('a') | Asset('b')`) are event-driven too.
+        if (argument.node.type === 'call' && /(^|\.)(Asset|Dataset)(Any|All)?$/.test(calleeName(argument.node) ?? ''))
+            return 'unscheduled';
+        if (argument.node.type === 'binary_operator')
+            return 'unknown';
+        return 'scheduled';
+    }
+    return 'implicit';
+}
+/** `DAG \`orders\`` or `This DAG`, for messages. */
+function dagLabel(dag) {
+    return dag.dagId ? `DAG \`${dag.dagId}\`` : 'This DAG';
+}
+function touches(first, last, lines) {
+    for (let line = first; line <= last; line++)
+        if (lines.has(line))
+            return true;
+    return false;
+}
+/** Whether the change added a line in [first, last] (always true when the whole file is reviewed). */
+function linesTouched(ctx, first, last) {
+    return ctx.fullFileReview || touches(first, last, ctx.file.addedLines);
+}
+/**
+ * Line ranges that define a DAG: its `DAG(...)` call or `@dag(...)` decorator (with the `def`
+ * line), and its `default_args` when they are a module variable (the assignment and any
+ * `default_args['k'] = v` after it), since that is where owner, alerting and defaults are set.
+ */
+function dagDefinitionRanges(dag, assignments) {
+    const ranges = [[dag.line, dag.endLine]];
+    if (dag.kind === 'decorator') {
+        const definition = dag.node.parent?.childForFieldName('definition');
+        if (definition)
+            ranges.push([lineOf(definition), lineOf(definition)]);
+    }
+    const defaults = dag.call ? keywordArguments(dag.call).get('default_args') : undefined;
+    if (defaults?.type === 'identifier') {
+        for (const value of assignments.values.get(defaults.text) ?? []) {
+            const statement = value.parent ?? value;
+            ranges.push([lineOf(statement), endLineOf(statement)]);
+        }
+        for (const write of assignments.subscripts.get(defaults.text) ?? []) {
+            const statement = write.value.parent ?? write.value;
+            ranges.push([lineOf(statement), endLineOf(statement)]);
+        }
+    }
+    return ranges;
+}
+/**
+ * Whether the change added or edited the DAG's definition (see dagDefinitionRanges); always true
+ * when the whole file is under review. A new file's lines are all added lines.
+ */
+function dagTouched(ctx, dag, assignments) {
+    if (ctx.fullFileReview)
+        return true;
+    return dagDefinitionRanges(dag, assignments).some(([first, last]) => touches(first, last, ctx.file.addedLines));
+}
+/** The calls of `@task_group(...)` decorators around a node, innermost first. */
+function enclosingTaskGroupDecorators(node) {
+    const calls = [];
+    for (let current = node.parent; current; current = current.parent) {
+        if (current.type !== 'decorated_definition')
+            continue;
+        for (const decorator of current.children) {
+            if (decorator?.type !== 'decorator')
+                continue;
+            const expression = decorator.namedChildren[0];
+            if (expression?.type === 'call' && /(^|\.)task_group$/.test(calleeName(expression) ?? ''))
+                calls.push(expression);
+        }
+    }
+    return calls;
+}
+/** The TaskGroups around a task (with-blocks and `@task_group(...)` functions), innermost first. */
+function enclosingGroups(node) {
+    const groups = [...enclosingWithCalls(node), ...enclosingTaskGroupDecorators(node)];
+    return groups.sort((a, b) => b.startIndex - a.startIndex);
+}
+/**
+ * Where a task gets a setting from: its own keyword argument, else the `default_args` of an
+ * enclosing TaskGroup, else those of its DAG. A `None` value counts as unset. `**kwargs` on the
+ * task or unreadable default_args make it `unknown`.
+ */
+function taskSetting(task, dag, key, assignments) {
+    if (task.call) {
+        const own = keywordArguments(task.call).get(key);
+        if (own)
+            return own.type === 'none' ? { state: 'unset' } : { state: 'set', node: own, from: 'task' };
+        if (hasKeywordSplat(task.call))
+            return { state: 'unknown' };
+    }
+    const layers = [...enclosingGroups(task.node).map((call) => [call, 'group']), [dag?.call, 'dag']];
+    for (const [call, from] of layers) {
+        const lookup = defaultArgsKey(call, key, assignments);
+        if (lookup.state === 'unknown')
+            return { state: 'unknown' };
+        if (lookup.state === 'known')
+            return lookup.value.kind === 'none' ? { state: 'unset' } : { state: 'set', node: lookup.node, from };
+    }
+    return { state: 'unset' };
+}
+function readDagFile(root) {
+    const dags = findDags(root);
+    const tasks = findTasks(root);
+    const tasksOf = new Map(dags.map((dag) => [dag, []]));
+    for (const task of tasks) {
+        const dag = dagOfTask(task, dags);
+        if (dag)
+            tasksOf.get(dag)?.push(task);
+    }
+    return { dags, tasks, tasksOf, assignments: indexAssignments(root) };
+}
+/** `Task \`load\` (PythonOperator)` or `This PythonOperator task`, for messages. */
+function taskLabel(task) {
+    return task.taskId !== undefined ? `Task \`${task.taskId}\` (${task.operator})` : `This ${task.operator} task`;
+}
+/** The name of a keyword argument's owner call (`DAG`, `PythonOperator`…), for messages. */
+function ownerName(call) {
+    return dottedName(call.childForFieldName('function')) ?? 'call';
+}
+
 ;// CONCATENATED MODULE: ./src/analyzers/rule.ts
 /** The line of `text` at a 1-based line number, trimmed, for snippets. */
 function lineText(text, line) {
@@ -6411,6 +6610,741 @@ function lineText(text, line) {
     const end = text.indexOf('\n', start);
     return text.slice(start, end < 0 ? text.length : end).trim();
 }
+
+;// CONCATENATED MODULE: ./src/analyzers/rules/airflow/af-001.ts
+// AF-001: a DAG that does not say when it runs. Without `schedule` (or the legacy
+// `schedule_interval` / `timetable`), Airflow 2 runs the DAG daily and Airflow 3 never runs it on
+// its own: the same file means two different things depending on the deployment. Anchor: ruff
+// AIR002 (airflow-dag-no-schedule-argument). `schedule=None` is an explicit choice and passes.
+//
+// DAG-level: reported on the DAG's first line, only when the change added or edited the DAG.
+
+
+const dagWithoutSchedule = {
+    meta: {
+        id: 'AF-001',
+        title: 'DAG without an explicit schedule',
+        domain: 'airflow',
+        checklist: ['STD-06', 'MON-02'],
+        severity: 'error',
+        rationale: 'The schedule decides how fresh the data is. A DAG that leaves it out inherits a version-dependent default: ' +
+            'daily on Airflow 2, never (manual only) on Airflow 3, so an upgrade silently stops or starts the pipeline. ' +
+            'Saying `schedule=...` (or `schedule=None` for a triggered DAG) makes the intent reviewable.',
+        examples: {
+            bad: "with DAG('orders', start_date=pendulum.datetime(2024, 1, 1, tz='UTC')) as dag:\n    ...",
+            good: "with DAG('orders', schedule='0 3 * * *', start_date=pendulum.datetime(2024, 1, 1, tz='UTC'), catchup=False) as dag:\n    ...",
+        },
+        appliesTo: ['airflow-python'],
+        scope: 'changed-objects',
+    },
+    check(ctx) {
+        const tree = ctx.python;
+        if (!tree)
+            return;
+        const file = readDagFile(tree.root);
+        for (const dag of file.dags) {
+            if (scheduleState(dag) !== 'implicit' || !dagTouched(ctx, dag, file.assignments))
+                continue;
+            ctx.report({
+                line: dag.line,
+                message: `${dagLabel(dag)} has no \`schedule\`: it runs daily on Airflow 2 and never on its own on Airflow 3. ` +
+                    "Set `schedule=` explicitly (a cron expression, a preset such as `'@daily'`, or `None` for a DAG that is only triggered).",
+                snippet: lineText(ctx.head, dag.line),
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/analyzers/airflow/imports.ts
+
+function namedChildren(node) {
+    return node.namedChildren.filter((child) => child !== null);
+}
+function moduleNameOf(statement) {
+    const module = statement.childForFieldName('module_name');
+    if (!module)
+        return undefined;
+    // `from . import x` / `from .utils import y`: relative imports are the project's own modules.
+    if (module.type === 'relative_import')
+        return undefined;
+    return module.text;
+}
+/** Local name → qualified name, for every name an import statement binds. */
+function importAliases(root) {
+    const aliases = new Map();
+    for (const statement of root.descendantsOfType(['import_statement', 'import_from_statement'])) {
+        if (!statement)
+            continue;
+        const from = statement.type === 'import_from_statement' ? moduleNameOf(statement) : undefined;
+        if (statement.type === 'import_from_statement' && from === undefined)
+            continue;
+        for (const item of statement.childrenForFieldName('name')) {
+            if (!item)
+                continue;
+            if (item.type === 'dotted_name') {
+                if (from !== undefined)
+                    aliases.set(item.text, `${from}.${item.text}`);
+                // `import os.path` binds `os`, which means the module `os`.
+                else {
+                    const first = item.text.split('.')[0];
+                    if (first !== undefined)
+                        aliases.set(first, first);
+                }
+            }
+            else if (item.type === 'aliased_import') {
+                const name = item.childForFieldName('name')?.text;
+                const alias = item.childForFieldName('alias')?.text;
+                if (name !== undefined && alias !== undefined)
+                    aliases.set(alias, from !== undefined ? `${from}.${name}` : name);
+            }
+        }
+    }
+    return aliases;
+}
+/** A dotted name with its first segment replaced by what it was imported as (unchanged when not imported). */
+function qualify(name, aliases) {
+    if (name === undefined)
+        return undefined;
+    const dot = name.indexOf('.');
+    const head = dot < 0 ? name : name.slice(0, dot);
+    const resolved = aliases.get(head);
+    if (resolved === undefined)
+        return name;
+    return dot < 0 ? resolved : `${resolved}${name.slice(dot)}`;
+}
+/** The qualified name of a call's callee: `pm.now()` with `import pendulum as pm` → `pendulum.now`. */
+function qualifiedCallee(call, aliases) {
+    return qualify(python_dottedName(call.childForFieldName('function')), aliases);
+}
+/** Every module or name an import statement loads, with its statement (relative imports excluded). */
+function importedModules(root) {
+    const out = [];
+    for (const statement of root.descendantsOfType(['import_statement', 'import_from_statement'])) {
+        if (!statement)
+            continue;
+        const line = statement.startPosition.row + 1;
+        if (statement.type === 'import_statement') {
+            for (const item of statement.childrenForFieldName('name')) {
+                const name = item?.type === 'aliased_import' ? item.childForFieldName('name')?.text : item?.text;
+                if (name !== undefined)
+                    out.push({ qualified: name, statement, line });
+            }
+            continue;
+        }
+        const from = moduleNameOf(statement);
+        if (from === undefined)
+            continue;
+        const names = statement.childrenForFieldName('name').filter((item) => item !== null);
+        // `from x import *` loads the module itself.
+        if (names.length === 0 || namedChildren(statement).some((child) => child.type === 'wildcard_import'))
+            out.push({ qualified: from, statement, line });
+        for (const item of names) {
+            const name = item.type === 'aliased_import' ? item.childForFieldName('name')?.text : item.text;
+            if (name !== undefined)
+                out.push({ qualified: `${from}.${name}`, statement, line });
+        }
+    }
+    return out;
+}
+/** The last `count` segments of a dotted name, joined: `suffix('a.b.c', 2)` → `b.c`. */
+function suffix(name, count) {
+    return name.split('.').slice(-count).join('.');
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/airflow/varying-calls.ts
+// Calls whose value differs every time they run: the wall clock, random numbers, UUIDs and
+// Airflow's `days_ago`. In a DAG or task argument they are evaluated on each parse of the file;
+// inside a task they make a rerun or a backfill process something else than the first run did.
+// Names are compared after import resolution (imports.ts), on their last segments, so
+// `datetime.datetime.now`, `dt.datetime.now` and `from datetime import datetime; datetime.now`
+// are one call; `datetime(2024, 1, 1)` and `pendulum.datetime(...)` are fixed values and are not.
+
+// Last two segments of the qualified callee.
+const CLOCK = new Set([
+    'datetime.now',
+    'datetime.utcnow',
+    'datetime.today',
+    'date.today',
+    'pendulum.now',
+    'pendulum.today',
+    'pendulum.yesterday',
+    'pendulum.tomorrow',
+    'DateTime.now',
+    'DateTime.utcnow',
+    'DateTime.today',
+    'Timestamp.now',
+    'Timestamp.today',
+    'Timestamp.utcnow',
+    'timezone.utcnow',
+]);
+const EPOCH = new Set(['time.time', 'time.time_ns']);
+const UUID = new Set(['uuid.uuid1', 'uuid.uuid4']);
+const RANDOM_MODULES = new Set(['random', 'secrets']);
+/** The kind of a call whose value varies from run to run, or undefined. */
+function varyingCall(call, aliases) {
+    const name = qualifiedCallee(call, aliases);
+    if (name === undefined)
+        return undefined;
+    const written = call.childForFieldName('function')?.text ?? name;
+    const lastTwo = suffix(name, 2);
+    const segments = name.split('.');
+    let kind;
+    if (CLOCK.has(lastTwo))
+        kind = 'clock';
+    else if (EPOCH.has(lastTwo))
+        kind = 'epoch';
+    else if (UUID.has(lastTwo))
+        kind = 'uuid';
+    else if (segments[segments.length - 1] === 'days_ago')
+        kind = 'days_ago';
+    // `random.randint`, `numpy.random.rand`, `secrets.token_hex`: a function of a random module.
+    else if (segments.length >= 2 && segments.slice(0, -1).some((segment) => RANDOM_MODULES.has(segment)) && segments[0] !== 'self')
+        kind = 'random';
+    return kind ? { kind, written, call } : undefined;
+}
+/**
+ * The varying calls inside an expression, not descending into lambdas or nested function
+ * definitions (their bodies run later, at task time).
+ */
+function varyingCallsIn(node, aliases) {
+    const found = [];
+    const visit = (current) => {
+        if (current.type === 'lambda' || current.type === 'function_definition')
+            return;
+        if (current.type === 'call') {
+            const hit = varyingCall(current, aliases);
+            if (hit)
+                found.push(hit);
+        }
+        for (const child of current.namedChildren)
+            if (child)
+                visit(child);
+    };
+    visit(node);
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/rules/airflow/af-002.ts
+// AF-002: a value that changes on every evaluation (`datetime.now()`, `pendulum.today()`,
+// `time.time()`, `uuid4()`, `random.*`, `days_ago()`) in the arguments of a DAG, an operator or a
+// `@task(...)` decorator, in `default_args`, or in a module constant one of those arguments names.
+// Those arguments are evaluated every time the scheduler parses the file: a moving `start_date`
+// confuses scheduling, and a moving parameter makes each parse a different DAG. Anchors: ruff
+// AIR304 (non-static start_date), airflint (days_ago), AIR301 (days_ago removed in Airflow 3).
+//
+// Lambdas and nested functions are skipped: their bodies run at task time (AF-014's concern).
+
+
+
+
+
+const MAX_DEPTH = 4;
+/** The argument or dict key a node sits in, below `root`: `start_date`, `op_kwargs`… */
+function argumentName(node, root) {
+    for (let current = node; current && current.id !== root.id; current = current.parent) {
+        if (current.type === 'keyword_argument')
+            return current.childForFieldName('name')?.text;
+        if (current.type === 'pair') {
+            const key = stringLiteral(current.childForFieldName('key'));
+            if (key !== undefined)
+                return key;
+        }
+    }
+    return undefined;
+}
+/** Whether an assigned value is itself a DAG or a task (scanned on its own, not through a name). */
+function isDagOrTask(node) {
+    if (node.type !== 'call')
+        return false;
+    const name = calleeName(node);
+    return name?.split('.').pop() === 'DAG' || keywordArguments(node).has('task_id');
+}
+function scan(root, aliases, assignments, seen, hits, argument, via, depth) {
+    for (const found of varyingCallsIn(root, aliases)) {
+        if (hits.has(found.call.id))
+            continue;
+        hits.set(found.call.id, { found, argument: argumentName(found.call, root) ?? argument, via });
+    }
+    if (depth >= MAX_DEPTH)
+        return;
+    // Names used in the arguments: follow module constants assigned once (`start_date=START`).
+    const visit = (node) => {
+        if (node.type === 'lambda' || node.type === 'function_definition')
+            return;
+        const parent = node.parent;
+        const isKeywordName = parent?.type === 'keyword_argument' && parent.childForFieldName('name')?.id === node.id;
+        if (node.type === 'identifier' && !isKeywordName && parent?.type !== 'attribute') {
+            const defs = assignments.values.get(node.text) ?? [];
+            const only = defs.length === 1 ? defs[0] : undefined;
+            if (only && !isDagOrTask(only) && !seen.has(only.id)) {
+                seen.add(only.id);
+                scan(only, aliases, assignments, seen, hits, argumentName(node, root) ?? argument ?? node.text, via ?? node.text, depth + 1);
+            }
+            for (const write of assignments.subscripts.get(node.text) ?? []) {
+                if (seen.has(write.value.id))
+                    continue;
+                seen.add(write.value.id);
+                scan(write.value, aliases, assignments, seen, hits, write.key ?? argument, via ?? node.text, depth + 1);
+            }
+        }
+        for (const child of node.namedChildren)
+            if (child)
+                visit(child);
+    };
+    visit(root);
+}
+function advice(hit) {
+    const { kind } = hit.found;
+    if (hit.argument === 'start_date' || hit.argument === 'end_date')
+        return "Use a fixed date instead, such as `pendulum.datetime(2024, 1, 1, tz='UTC')`.";
+    if (kind === 'random' || kind === 'uuid')
+        return 'Derive it from the run instead (`{{ run_id }}`), or generate it inside the task.';
+    return 'Use a template that Airflow fills per run instead, such as `{{ data_interval_start }}` or `{{ ds }}`.';
+}
+const runtimeVaryingArguments = {
+    meta: {
+        id: 'AF-002',
+        title: 'Runtime-varying value in DAG or task arguments',
+        domain: 'airflow',
+        checklist: ['STD-04', 'CODE-03'],
+        severity: 'error',
+        rationale: 'DAG and task arguments are evaluated each time the scheduler parses the file, every few seconds. ' +
+            '`datetime.now()` or `days_ago()` as a start_date moves the DAG\'s start on every parse and confuses scheduling; ' +
+            'a timestamp, UUID or random value in a parameter makes every parse a different DAG and every rerun process different data.',
+        examples: {
+            bad: "with DAG('orders', schedule='@daily', start_date=days_ago(1)) as dag:\n    export = BashOperator(task_id='export', bash_command=f'export.sh {datetime.now():%Y-%m-%d}')",
+            good: "with DAG('orders', schedule='@daily', start_date=pendulum.datetime(2024, 1, 1, tz='UTC')) as dag:\n    export = BashOperator(task_id='export', bash_command='export.sh {{ ds }}')",
+        },
+        appliesTo: ['airflow-python'],
+    },
+    check(ctx) {
+        const tree = ctx.python;
+        if (!tree)
+            return;
+        const file = readDagFile(tree.root);
+        const aliases = importAliases(tree.root);
+        const hits = new Map();
+        const seen = new Set();
+        const owners = [];
+        for (const dag of file.dags)
+            if (dag.call)
+                owners.push([dag.call, dag.dagId ? `DAG \`${dag.dagId}\`` : 'the DAG']);
+        for (const task of file.tasks)
+            if (task.call)
+                owners.push([task.call, task.taskId !== undefined ? `task \`${task.taskId}\`` : `the ${task.operator} task`]);
+        const ownerOf = new Map();
+        for (const [call, label] of owners) {
+            const args = call.childForFieldName('arguments');
+            if (!args)
+                continue;
+            const before = new Set(hits.keys());
+            scan(args, aliases, file.assignments, seen, hits, undefined, undefined, 0);
+            for (const id of hits.keys())
+                if (!before.has(id))
+                    ownerOf.set(id, label);
+        }
+        for (const [id, hit] of hits) {
+            const line = lineOf(hit.found.call);
+            const where = hit.argument !== undefined ? `\`${hit.argument}\`` : 'an argument';
+            const through = hit.via !== undefined && hit.via !== hit.argument ? ` (through \`${hit.via}\`)` : '';
+            ctx.report({
+                line,
+                message: `\`${hit.found.written}()\` in ${where}${through} of ${ownerOf.get(id) ?? 'a DAG or task'} is evaluated every time the scheduler parses this file, ` +
+                    `so its value changes from one parse to the next. ${advice(hit)}`,
+                snippet: lineText(ctx.head, line),
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/analyzers/airflow/scope.ts
+
+const scope_contains = (outer, inner) => outer.startIndex <= inner.startIndex && inner.endIndex <= outer.endIndex;
+/** `if __name__ == '__main__':` (a local test run) or `if TYPE_CHECKING:` (never at runtime). */
+function isSkippedGuard(condition) {
+    if (!condition)
+        return false;
+    const name = python_dottedName(condition);
+    if (name === 'TYPE_CHECKING' || name === 'typing.TYPE_CHECKING')
+        return true;
+    if (condition.type !== 'comparison_operator')
+        return false;
+    const operands = condition.namedChildren.filter((child) => child !== null);
+    const [left, right] = operands;
+    if (!left || !right || operands.length !== 2 || !condition.children.some((child) => child?.type === '=='))
+        return false;
+    const main = (node) => node.type === 'string' && node.text.slice(1, -1) === '__main__';
+    return (left.text === '__name__' && main(right)) || (right.text === '__name__' && main(left));
+}
+/**
+ * The innermost function or lambda whose body holds `node` (its parameters' defaults and its
+ * decorators run where the function is defined, so they do not count), if any.
+ */
+function enclosingFunctionBody(node) {
+    for (let current = node.parent; current; current = current.parent) {
+        if (current.type === 'function_definition' || current.type === 'lambda') {
+            const body = current.childForFieldName('body');
+            if (body && scope_contains(body, node))
+                return current;
+        }
+    }
+    return undefined;
+}
+/**
+ * Whether `node` runs when the scheduler imports the file: not inside a function or lambda body,
+ * not under `if __name__ == '__main__':` or `if TYPE_CHECKING:`. Class bodies run at import.
+ */
+function runsAtParse(node) {
+    if (enclosingFunctionBody(node))
+        return false;
+    for (let current = node.parent; current; current = current.parent) {
+        if (current.type !== 'if_statement')
+            continue;
+        const consequence = current.childForFieldName('consequence');
+        if (consequence && scope_contains(consequence, node) && isSkippedGuard(current.childForFieldName('condition')))
+            return false;
+    }
+    return true;
+}
+/**
+ * Whether two nodes can never both run: they sit in different branches of one `if`/`elif`/`else`
+ * chain, or one in a `try` body and the other in its `except` handler.
+ */
+function mutuallyExclusive(a, b) {
+    for (let current = a.parent; current; current = current.parent) {
+        if (!scope_contains(current, b))
+            continue;
+        // `current` is the lowest common ancestor.
+        if (current.type !== 'if_statement' && current.type !== 'try_statement')
+            return false;
+        const branches = current.namedChildren.filter((child) => child !== null && ['block', 'elif_clause', 'else_clause', 'except_clause'].includes(child.type));
+        const branchOf = (node) => branches.find((branch) => scope_contains(branch, node));
+        const first = branchOf(a);
+        const second = branchOf(b);
+        if (!first || !second || first.id === second.id)
+            return false;
+        // try / else both run on success; try / except do not.
+        if (current.type === 'try_statement')
+            return first.type === 'except_clause' || second.type === 'except_clause';
+        return true;
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/airflow/parse-time.ts
+
+
+
+/**
+ * `Variable.get`, `BaseHook.get_connection` (any `…Hook.get_connection`), `Connection.get` and
+ * `Connection.get_connection_from_secrets`: each one is a query to the metadata database or the
+ * secrets backend. Returns the call as written, or undefined.
+ */
+function metadataLookup(call, aliases) {
+    const name = qualifiedCallee(call, aliases);
+    if (name === undefined)
+        return undefined;
+    const [owner, method] = suffix(name, 2).split('.');
+    if (owner === undefined || method === undefined)
+        return undefined;
+    const hit = (owner === 'Variable' && (method === 'get' || method === 'get_variable_from_secrets')) ||
+        (owner.endsWith('Hook') && method === 'get_connection') ||
+        (owner === 'Connection' && (method === 'get' || method === 'get_connection_from_secrets'));
+    return hit ? (call.childForFieldName('function')?.text ?? name) : undefined;
+}
+const HTTP_MODULES = new Set(['requests', 'httpx', 'urllib3']);
+const HTTP_FUNCTIONS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'request', 'urlopen', 'stream']);
+const DB_DRIVERS = new Set(['psycopg2', 'psycopg', 'pymysql', 'MySQLdb', 'mysql', 'snowflake', 'cx_Oracle', 'oracledb', 'pyodbc', 'pymssql', 'sqlite3', 'duckdb', 'trino', 'databricks', 'redshift_connector', 'clickhouse_driver', 'vertica_python', 'teradatasql']);
+// Last two segments of client constructors that open connections or sessions.
+const CLIENTS = new Set([
+    'bigquery.Client',
+    'storage.Client',
+    'pubsub.PublisherClient',
+    'boto3.client',
+    'boto3.resource',
+    'pymongo.MongoClient',
+    'redis.Redis',
+    'redis.StrictRedis',
+    'clickhouse_connect.get_client',
+    'kafka.KafkaConsumer',
+    'kafka.KafkaProducer',
+    'elasticsearch.Elasticsearch',
+]);
+const SQL_READS = new Set(['read_sql', 'read_sql_query', 'read_sql_table', 'read_gbq', 'read_database']);
+// DB-API hook methods that run a query.
+const HOOK_QUERIES = new Set(['get_records', 'get_first', 'get_pandas_df', 'get_df', 'get_conn']);
+const PROCESS = new Set(['subprocess.run', 'subprocess.call', 'subprocess.check_call', 'subprocess.check_output', 'subprocess.Popen', 'os.system', 'os.popen', 'time.sleep']);
+const OPENERS = new Set(['open', 'io.open', 'fsspec.open', 'smart_open.open']);
+/** A path that is on another machine: a URL (`s3://`, `https://`) or a UNC path (`//host/share`). */
+function isNetworkPath(path) {
+    return /^[a-z][a-z0-9+.-]*:\/\//i.test(path) || path.startsWith('//') || path.startsWith('\\\\');
+}
+/**
+ * What a call does that should not happen at parse time (a network request, a query, a client
+ * connection, a subprocess, a sleep), as a short description; undefined for anything else.
+ */
+function sideEffect(call, aliases) {
+    const name = qualifiedCallee(call, aliases);
+    if (name === undefined) {
+        // `SomeHook(...).get_records(...)`: the callee is an attribute of a call, not a dotted name.
+        const fn = call.childForFieldName('function');
+        const method = fn?.type === 'attribute' ? fn.childForFieldName('attribute')?.text : undefined;
+        return method !== undefined && HOOK_QUERIES.has(method) ? `a database query (\`.${method}()\`)` : undefined;
+    }
+    const segments = name.split('.');
+    const first = segments[0] ?? '';
+    const last = segments[segments.length - 1] ?? '';
+    const written = call.childForFieldName('function')?.text ?? name;
+    if ((HTTP_MODULES.has(first) && HTTP_FUNCTIONS.has(last)) || name === 'urllib.request.urlopen')
+        return `a network request (\`${written}()\`)`;
+    if (segments.length >= 2 && HTTP_MODULES.has(first) && (last === 'Session' || last === 'Client'))
+        return `an HTTP client (\`${written}()\`)`;
+    if (DB_DRIVERS.has(first) && last === 'connect')
+        return `a database connection (\`${written}()\`)`;
+    if (CLIENTS.has(suffix(name, 2)))
+        return `a client connection (\`${written}()\`)`;
+    if (SQL_READS.has(last) && segments.length >= 2)
+        return `a database query (\`${written}()\`)`;
+    if (HOOK_QUERIES.has(last) && segments.length >= 2)
+        return `a database query (\`${written}()\`)`;
+    if (PROCESS.has(name))
+        return name === 'time.sleep' ? `a sleep (\`${written}()\`)` : `a subprocess (\`${written}()\`)`;
+    if (OPENERS.has(name)) {
+        const args = call.childForFieldName('arguments');
+        const first = args?.namedChildren.find((arg) => arg !== null && arg.type !== 'keyword_argument');
+        const path = stringLiteral(first);
+        if (path !== undefined && isNetworkPath(path))
+            return `a read over the network (\`${written}('${path.replace(/\/\/[^/@]*@/, '//…@')}')\`)`;
+    }
+    return undefined;
+}
+const isDagName = (name) => name?.split('.').pop() === 'DAG';
+const isGroupName = (name) => /(^|\.)(TaskGroup|task_group)$/.test(name ?? '');
+const isDecoratorName = (name) => /(^|\.)(dag|task)(\.\w+)?$/.test(name ?? '') || isGroupName(name);
+/**
+ * When a node sits in the arguments of a DAG, a task (operator or `@task(...)`), a TaskGroup or
+ * a `@dag(...)` decorator: a label for that owner (`DAG \`orders\``, `task \`load\``).
+ */
+function constructorOwner(node, file) {
+    for (let current = node.parent; current; current = current.parent) {
+        if (current.type !== 'argument_list')
+            continue;
+        const call = current.parent;
+        if (call?.type !== 'call')
+            continue;
+        const name = calleeName(call);
+        if (isDagName(name)) {
+            const dag = file.dags.find((candidate) => candidate.call?.id === call.id);
+            return dag?.dagId ? `DAG \`${dag.dagId}\`` : 'the DAG';
+        }
+        const taskId = keywordArguments(call).get('task_id');
+        if (taskId) {
+            const id = stringLiteral(taskId);
+            return id !== undefined ? `task \`${id}\`` : `the ${name ?? 'operator'} task`;
+        }
+        if (isGroupName(name))
+            return 'the TaskGroup';
+        if (call.parent?.type === 'decorator' && isDecoratorName(name))
+            return `the \`@${name}\` decorator`;
+    }
+    return undefined;
+}
+/**
+ * Metadata look-ups that run when the scheduler parses the file, in a file that defines at least
+ * one DAG (helper modules are not judged: whether they are imported at parse time is unknown).
+ */
+function parseTimeLookups(root, file, aliases) {
+    if (file.dags.length === 0)
+        return [];
+    const lookups = [];
+    for (const call of root.descendantsOfType('call')) {
+        if (!call)
+            continue;
+        const written = metadataLookup(call, aliases);
+        if (written === undefined || !runsAtParse(call))
+            continue;
+        lookups.push({ call, written, owner: constructorOwner(call, file) });
+    }
+    return lookups;
+}
+/** Where the look-ups' values can be read instead, for messages. */
+const TEMPLATE_HINT = 'a Jinja template (`{{ var.value.<key> }}`, `{{ conn.<conn_id>.host }}`) in a templated field';
+
+;// CONCATENATED MODULE: ./src/analyzers/rules/airflow/af-003.ts
+// AF-003: `Variable.get()`, `BaseHook.get_connection()` / `Connection.get()` in module code of a
+// DAG file (a constant, a `with DAG` body, a module-level default_args). Each call is a query to
+// the metadata database or the secrets backend, repeated on every parse of the file, and a
+// secrets-backend outage then breaks DAG parsing. Anchors: ruff AIR003, pylint-airflow W8300
+// (basehook-top-level), Airflow best practices "Top level Python code".
+//
+// The catalogue gives this check two severities, so it has two ids: a look-up written directly in
+// the arguments of a DAG, an operator, a `@task(...)`/`@dag(...)` decorator or a TaskGroup is
+// AF-017 (warning), where a template is the usual one-line fix. Calls inside function bodies run
+// at task time, the recommended place, and are never reported.
+
+
+
+
+
+const moduleLevelLookup = {
+    meta: {
+        id: 'AF-003',
+        title: 'Variable or connection look-up at module level',
+        domain: 'airflow',
+        checklist: ['PERF-03', 'CODE-06'],
+        severity: 'error',
+        rationale: 'The scheduler re-imports every DAG file every few seconds. A `Variable.get()` or `get_connection()` in module code ' +
+            'queries the metadata database (or the secrets backend) on each of those parses, slows every DAG in the deployment, ' +
+            'and turns a secrets-backend hiccup into DAG import errors. Read them inside the task, or through templates.',
+        examples: {
+            bad: "BUCKET = Variable.get('export_bucket')\nwith DAG('export', schedule='@daily') as dag:\n    ...",
+            good: "with DAG('export', schedule='@daily') as dag:\n" +
+                "    upload = BashOperator(task_id='upload', bash_command='aws s3 cp out.csv s3://{{ var.value.export_bucket }}/')",
+        },
+        appliesTo: ['airflow-python'],
+    },
+    check(ctx) {
+        const tree = ctx.python;
+        if (!tree)
+            return;
+        for (const lookup of parseTimeLookups(tree.root, readDagFile(tree.root), importAliases(tree.root))) {
+            if (lookup.owner !== undefined)
+                continue;
+            const line = lineOf(lookup.call);
+            ctx.report({
+                line,
+                message: `\`${lookup.written}()\` runs at module level, so the scheduler queries the metadata database or secrets backend every time it parses this file. ` +
+                    `Move the call into the task's callable, or use ${TEMPLATE_HINT}.`,
+                snippet: lineText(ctx.head, line),
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/analyzers/rules/airflow/af-004.ts
+// AF-004: work with side effects in the parse-time code of a DAG file: network requests, database
+// queries and connections (`requests.get`, `pd.read_sql`, `psycopg2.connect`, `bigquery.Client()`,
+// `SomeHook(...).get_records(...)`), subprocesses, sleeps and `open()` of a network path. The
+// scheduler runs that code on every parse. Anchor: Airflow best practices "Top level Python code".
+//
+// Only files that define a DAG are judged, and only calls on short allow-lists (parse-time.ts):
+// a call we do not recognise is never reported. Metadata look-ups (Variable.get…) are AF-003/017.
+
+
+
+
+
+
+const parseTimeSideEffects = {
+    meta: {
+        id: 'AF-004',
+        title: 'Side effects in top-level DAG code',
+        domain: 'airflow',
+        checklist: ['PERF-03', 'CODE-05'],
+        severity: 'warning',
+        rationale: 'Module code of a DAG file runs on the scheduler every time the file is parsed, every few seconds, whether or not the DAG runs. ' +
+            'A network request or database query there slows parsing for the whole deployment, hammers the remote system, ' +
+            'and fails the DAG import whenever that system is down. Do the work inside a task.',
+        examples: {
+            bad: "TABLES = pd.read_sql('select name from etl.tables', engine)['name']\nwith DAG('copy', schedule='@daily') as dag:\n    ...",
+            good: "with DAG('copy', schedule='@daily') as dag:\n    @task\n    def list_tables():\n        return PostgresHook('etl').get_records('select name from etl.tables')",
+        },
+        appliesTo: ['airflow-python'],
+    },
+    check(ctx) {
+        const tree = ctx.python;
+        if (!tree)
+            return;
+        if (readDagFile(tree.root).dags.length === 0)
+            return;
+        const aliases = importAliases(tree.root);
+        for (const call of tree.root.descendantsOfType('call')) {
+            if (!call)
+                continue;
+            const effect = sideEffect(call, aliases);
+            if (effect === undefined || !runsAtParse(call))
+                continue;
+            const line = lineOf(call);
+            ctx.report({
+                line,
+                message: `${effect.charAt(0).toUpperCase()}${effect.slice(1)} runs in top-level code, so the scheduler performs it every time it parses this file. Move it into a task (or a function the task calls).`,
+                snippet: lineText(ctx.head, line),
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/analyzers/rules/airflow/af-005.ts
+// AF-005: a heavy library (pandas, numpy, torch, tensorflow, sklearn, pyspark…) imported by the
+// parse-time code of a DAG file. Importing it takes from a few hundred milliseconds to seconds and
+// the scheduler pays that on every parse. Anchor: Airflow best practices "Top level Python code"
+// (import inside the callable). `if TYPE_CHECKING:` imports and imports inside functions pass.
+//
+// Only files that define a DAG are judged: a helper module may well be imported only by tasks.
+
+
+
+
+const HEAVY = new Set([
+    'pandas',
+    'numpy',
+    'torch',
+    'tensorflow',
+    'keras',
+    'sklearn',
+    'scipy',
+    'pyspark',
+    'polars',
+    'dask',
+    'matplotlib',
+    'seaborn',
+    'plotly',
+    'statsmodels',
+    'xgboost',
+    'lightgbm',
+    'transformers',
+    'jax',
+    'spacy',
+    'nltk',
+    'great_expectations',
+    'cv2',
+]);
+const heavyTopLevelImports = {
+    meta: {
+        id: 'AF-005',
+        title: 'Expensive import at the top of a DAG file',
+        domain: 'airflow',
+        checklist: ['PERF-03', 'PERF-06'],
+        severity: 'warning',
+        rationale: 'The scheduler imports each DAG file again every few seconds. Libraries such as pandas, numpy, torch or pyspark take ' +
+            'hundreds of milliseconds to seconds to import, and that cost lands on every parse, slowing scheduling for every DAG ' +
+            'and risking parse timeouts. Import them inside the task callable that uses them.',
+        examples: {
+            bad: "import pandas as pd\n\n@task\ndef summarise(path):\n    return pd.read_parquet(path).describe()",
+            good: "@task\ndef summarise(path):\n    import pandas as pd\n\n    return pd.read_parquet(path).describe()",
+        },
+        appliesTo: ['airflow-python'],
+    },
+    check(ctx) {
+        const tree = ctx.python;
+        if (!tree)
+            return;
+        if (readDagFile(tree.root).dags.length === 0)
+            return;
+        const reported = new Set();
+        for (const imported of importedModules(tree.root)) {
+            const root = imported.qualified.split('.')[0] ?? '';
+            if (!HEAVY.has(root) || reported.has(imported.statement.id) || !runsAtParse(imported.statement))
+                continue;
+            reported.add(imported.statement.id);
+            ctx.report({
+                line: imported.line,
+                message: `\`${root}\` is imported at the top of this DAG file, so the scheduler pays its import time on every parse. Import it inside the task callable that uses it.`,
+                snippet: lineText(ctx.head, imported.line),
+            });
+        }
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/analyzers/rules/airflow/af-006.ts
 // AF-006: tasks that will not retry. A task retries when its own `retries=` is ≥ 1, else when
@@ -6538,12 +7472,1101 @@ const noRetries = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/analyzers/rules/airflow/af-007.ts
+// AF-007: a DAG with no failure alerting: no `on_failure_callback` on the DAG or in its
+// default_args, no `email` with `email_on_failure` left on, and not every task carrying its own
+// `on_failure_callback`. Anchor: dagruff (alerting checks), Airflow docs on callbacks and email.
+//
+// What cannot be read (default_args from a helper, `**kwargs`) counts as "maybe alerting": the
+// DAG is not reported. Deployment-wide alerting (a cluster policy or a listener plugin) is
+// invisible from a pull request; a DAG that relies on it can say so with a suppression comment.
+
+
+
+/** Whether a looked-up value is set to something (not absent, not None, not an empty literal). */
+function isSet(lookup) {
+    if (lookup.state === 'unknown')
+        return 'unknown';
+    if (lookup.state === 'absent')
+        return 'no';
+    const value = lookup.value;
+    if (value.kind === 'none' || (value.kind === 'string' && value.value.trim() === '') || (value.kind === 'list' && value.items.length === 0))
+        return 'no';
+    return 'yes';
+}
+const any = (...answers) => (answers.includes('yes') ? 'yes' : answers.includes('unknown') ? 'unknown' : 'no');
+const noFailureAlerting = {
+    meta: {
+        id: 'AF-007',
+        title: 'DAG without failure alerting',
+        domain: 'airflow',
+        checklist: ['STD-05', 'MON-03', 'DQ-08'],
+        severity: 'error',
+        rationale: 'A pipeline that fails silently leaves stale or missing data until a consumer notices, often days later. ' +
+            'Airflow only tells someone when the DAG says how: an `on_failure_callback` (Slack, PagerDuty, a notifier) on the DAG ' +
+            'or in default_args, or an `email` with `email_on_failure`. Without one, failures are only visible in the UI.',
+        examples: {
+            bad: "with DAG('orders', schedule='@daily', default_args={'retries': 2}) as dag:\n    ...",
+            good: "default_args = {'retries': 2, 'on_failure_callback': notify_slack}\n" +
+                "with DAG('orders', schedule='@daily', default_args=default_args) as dag:\n    ...",
+        },
+        appliesTo: ['airflow-python'],
+        scope: 'changed-objects',
+    },
+    check(ctx) {
+        const tree = ctx.python;
+        if (!tree)
+            return;
+        const file = readDagFile(tree.root);
+        const { assignments } = file;
+        for (const dag of file.dags) {
+            if (!dagTouched(ctx, dag, assignments))
+                continue;
+            const own = dagArgument(dag, 'on_failure_callback');
+            const dagCallback = own.state === 'unknown' ? 'unknown' : own.state === 'absent' ? 'no' : own.node.type === 'none' ? 'no' : 'yes';
+            const defaultCallback = isSet(defaultArgsKey(dag.call, 'on_failure_callback', assignments));
+            const email = isSet(defaultArgsKey(dag.call, 'email', assignments));
+            const onFailure = defaultArgsKey(dag.call, 'email_on_failure', assignments);
+            // email_on_failure defaults to True: an address alone is enough, unless it is switched off.
+            const emailOff = onFailure.state === 'known' && onFailure.value.kind === 'boolean' && !onFailure.value.value;
+            const emailAlerting = emailOff ? 'no' : email;
+            const tasks = file.tasksOf.get(dag) ?? [];
+            const everyTask = tasks.length > 0 && tasks.every((task) => task.call !== undefined && keywordArguments(task.call).has('on_failure_callback')) ? 'yes' : 'no';
+            if (any(dagCallback, defaultCallback, emailAlerting, everyTask) !== 'no')
+                continue;
+            ctx.report({
+                line: dag.line,
+                message: `${dagLabel(dag)} has no failure alerting: no \`on_failure_callback\` on the DAG or in its default_args, and no \`email\` with \`email_on_failure\`. ` +
+                    'A failed run would go unnoticed until someone opens the UI. Add an `on_failure_callback` (for example a Slack or PagerDuty notifier) to default_args.',
+                snippet: lineText(ctx.head, dag.line),
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/analyzers/rules/airflow/af-008.ts
+// AF-008: `catchup` set inside `default_args`. default_args are handed to the tasks, and catchup
+// is a DAG argument, so the setting is silently ignored and the DAG catches up (or not) by the
+// deployment's default. Anchors: apache/airflow #47354 (Airflow 3 default False), cal-itp #5425.
+//
+// The catalogue gives catchup two severities, so an implicit catchup (no argument on the DAG at
+// all) is AF-018, a warning. Reported on the `catchup` entry itself; the dicts checked are the
+// default_args of the file's DAGs and TaskGroups (followed through variables and `**` spreads)
+// and any module variable named `default_args`.
+
+
+
+const catchupInDefaultArgs = {
+    meta: {
+        id: 'AF-008',
+        title: '`catchup` inside default_args (ignored)',
+        domain: 'airflow',
+        checklist: ['STD-04', 'CODE-03'],
+        severity: 'error',
+        rationale: '`catchup` is an argument of the DAG, not of its tasks. Inside default_args it is silently ignored, so the DAG follows ' +
+            'the deployment default instead (True on Airflow 2, False on Airflow 3): a new or re-enabled DAG may backfill every ' +
+            'interval since its start_date, or never backfill, against what its author wrote.',
+        examples: {
+            bad: "default_args = {'owner': 'data', 'catchup': False}\nwith DAG('orders', schedule='@daily', default_args=default_args) as dag:\n    ...",
+            good: "default_args = {'owner': 'data'}\nwith DAG('orders', schedule='@daily', catchup=False, default_args=default_args) as dag:\n    ...",
+        },
+        appliesTo: ['airflow-python'],
+    },
+    check(ctx) {
+        const tree = ctx.python;
+        if (!tree)
+            return;
+        const file = readDagFile(tree.root);
+        const { assignments } = file;
+        const expressions = [];
+        for (const call of tree.root.descendantsOfType('call')) {
+            if (!call)
+                continue;
+            const name = calleeName(call)?.split('.').pop();
+            if (name !== 'DAG' && name !== 'TaskGroup' && name !== 'dag' && name !== 'task_group')
+                continue;
+            const defaults = keywordArguments(call).get('default_args');
+            if (defaults)
+                expressions.push(defaults);
+        }
+        for (const [name, values] of assignments.values) {
+            if (name.toLowerCase() !== 'default_args')
+                continue;
+            const only = values.length === 1 ? values[0] : undefined;
+            if (only)
+                expressions.push(only);
+        }
+        const reported = new Set();
+        for (const expression of expressions) {
+            const lookup = lookupDictKey(expression, 'catchup', assignments);
+            if (lookup.state !== 'known' || reported.has(lookup.node.id))
+                continue;
+            reported.add(lookup.node.id);
+            const line = lineOf(lookup.node);
+            const dagsWithout = file.dags.filter((dag) => dag.call && !keywordArguments(dag.call).has('catchup') && !hasKeywordSplat(dag.call));
+            const consequence = dagsWithout.length > 0
+                ? 'so the DAG follows the deployment default (True on Airflow 2, False on Airflow 3) instead of this value'
+                : 'and only misleads the reader';
+            ctx.report({
+                line,
+                message: `\`catchup\` inside default_args is ignored (default_args only reach tasks), ${consequence}. Move it to the DAG: \`DAG(..., catchup=False)\`.`,
+                snippet: lineText(ctx.head, line),
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/analyzers/rules/airflow/af-009.ts
+// AF-009: a time-scheduled DAG without `dagrun_timeout`, and its tasks without
+// `execution_timeout` (on the task, in a TaskGroup's default_args or in the DAG's). Without them
+// a hung query or a stuck API call holds its slot forever, and the next runs queue up behind it
+// while the data goes stale. Anchors: dagruff BP003 / BP006.
+//
+// Two kinds of findings, each diff-aware on its own: the DAG-level one on the DAG's line when the
+// change added or edited the DAG, the task-level ones on each task the change added or edited.
+// DAGs that are not time-scheduled (`schedule=None`, `'@once'`, asset triggers) are not judged.
+// A value we cannot read (`**kwargs`, default_args from a helper) counts as set.
+
+
+const missingTimeouts = {
+    meta: {
+        id: 'AF-009',
+        title: 'No execution or run timeout',
+        domain: 'airflow',
+        checklist: ['STD-06', 'MON-01', 'CODE-05'],
+        severity: 'warning',
+        rationale: 'Airflow waits forever by default. A task blocked on a lock, a hung warehouse query or an unresponsive API keeps its ' +
+            'worker slot, the DAG run never finishes, and with max_active_runs the next runs queue behind it: the data goes stale ' +
+            'without a single failure to alert on. `execution_timeout` on tasks and `dagrun_timeout` on the DAG turn a hang into a failure.',
+        examples: {
+            bad: "with DAG('orders', schedule='@hourly', default_args={'retries': 2}) as dag:\n    load = SQLExecuteQueryOperator(task_id='load', sql='load.sql')",
+            good: "with DAG('orders', schedule='@hourly', dagrun_timeout=timedelta(minutes=50),\n" +
+                "         default_args={'retries': 2, 'execution_timeout': timedelta(minutes=20)}) as dag:\n" +
+                "    load = SQLExecuteQueryOperator(task_id='load', sql='load.sql')",
+        },
+        appliesTo: ['airflow-python'],
+        scope: 'changed-objects',
+    },
+    check(ctx) {
+        const tree = ctx.python;
+        if (!tree)
+            return;
+        const file = readDagFile(tree.root);
+        const { assignments } = file;
+        for (const dag of file.dags) {
+            const schedule = scheduleState(dag);
+            if (schedule !== 'scheduled' && schedule !== 'implicit')
+                continue;
+            if (dagArgument(dag, 'dagrun_timeout').state === 'absent' && dagTouched(ctx, dag, assignments)) {
+                ctx.report({
+                    line: dag.line,
+                    message: `${dagLabel(dag)} has no \`dagrun_timeout\`: a run that hangs is never failed, and later runs queue behind it. Set \`dagrun_timeout\` a little below the schedule interval.`,
+                    snippet: lineText(ctx.head, dag.line),
+                });
+            }
+            for (const task of file.tasksOf.get(dag) ?? []) {
+                if (taskSetting(task, dag, 'execution_timeout', assignments).state !== 'unset')
+                    continue;
+                if (!linesTouched(ctx, task.line, task.endLine))
+                    continue;
+                ctx.report({
+                    line: task.line,
+                    message: `${taskLabel(task)} has no \`execution_timeout\` (neither on the task nor in default_args), so a hang blocks it forever instead of failing and alerting. Set \`execution_timeout\` in default_args or on the task.`,
+                    snippet: lineText(ctx.head, task.line),
+                });
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/analyzers/rules/airflow/af-010.ts
+// AF-010: SLAs the Airflow way before 3.0: `sla=` on a task (or in default_args) and
+// `sla_miss_callback=` on a DAG. Airflow 3 removed the SLA feature: the arguments do nothing
+// there (at most a deprecation warning), and Deadline Alerts replace them from 3.1. Even on
+// Airflow 2, SLA misses are only checked for scheduled runs and fire late or twice.
+// Anchor: ruff AIR311 / AIR301.
+//
+// Reported on the argument or default_args entry itself, where the change added it.
+
+
+
+const removedSla = {
+    meta: {
+        id: 'AF-010',
+        title: '`sla` / `sla_miss_callback` (removed in Airflow 3)',
+        domain: 'airflow',
+        checklist: ['STD-06', 'MON-02'],
+        severity: 'warning',
+        rationale: 'Freshness promises need a mechanism that keeps working. Airflow 3 removed task `sla` and DAG `sla_miss_callback`; ' +
+            'after the upgrade they silently stop alerting, and on Airflow 2 SLA checks are known to fire late, twice or never ' +
+            'for manual runs. Use Deadline Alerts (Airflow 3.1+), a dagrun_timeout with alerting, or an external freshness check.',
+        examples: {
+            bad: "load = PythonOperator(task_id='load', python_callable=load, sla=timedelta(hours=2))",
+            good: "with DAG('orders', schedule='@daily', dagrun_timeout=timedelta(hours=2), on_failure_callback=notify) as dag:\n    load = PythonOperator(task_id='load', python_callable=load)",
+        },
+        appliesTo: ['airflow-python'],
+    },
+    check(ctx) {
+        const tree = ctx.python;
+        if (!tree)
+            return;
+        const file = readDagFile(tree.root);
+        const hits = [];
+        const seen = new Set();
+        const add = (node, what) => {
+            if (seen.has(node.id))
+                return;
+            seen.add(node.id);
+            hits.push({ node, what });
+        };
+        for (const task of file.tasks) {
+            const sla = task.call ? keywordArguments(task.call).get('sla') : undefined;
+            if (sla)
+                add(sla, `\`sla=\` on ${task.taskId !== undefined ? `task \`${task.taskId}\`` : `this ${task.operator} task`}`);
+        }
+        for (const dag of file.dags) {
+            if (!dag.call)
+                continue;
+            const kwargs = keywordArguments(dag.call);
+            const callback = kwargs.get('sla_miss_callback');
+            if (callback)
+                add(callback, '`sla_miss_callback=` on the DAG');
+        }
+        for (const call of tree.root.descendantsOfType('call')) {
+            const name = call ? calleeName(call)?.split('.').pop() : undefined;
+            if (!call || (name !== 'DAG' && name !== 'dag' && name !== 'TaskGroup' && name !== 'task_group'))
+                continue;
+            const lookup = lookupDictKey(keywordArguments(call).get('default_args'), 'sla', file.assignments);
+            if (lookup.state === 'known')
+                add(lookup.node, "`'sla'` in default_args");
+        }
+        for (const hit of hits) {
+            const line = lineOf(hit.node);
+            ctx.report({
+                line,
+                message: `${hit.what} uses the SLA feature that Airflow 3 removed: after the upgrade it silently stops alerting. Use Deadline Alerts on Airflow 3.1+, or a \`dagrun_timeout\` with failure alerting.`,
+                snippet: lineText(ctx.head, line),
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/analyzers/rules/airflow/af-011.ts
+// AF-011: names Airflow 3 removed: DAG arguments (`schedule_interval`, `timetable`, `concurrency`,
+// `fail_stop`), the task argument `task_concurrency`, imports (`SubDagOperator`, `DummyOperator`,
+// `days_ago`, `airflow.contrib`, the pre-2.0 `*_operator` / `*_hook` / `*_sensor` modules), and the
+// context keys built on `execution_date` (`execution_date`, `next_ds`, `prev_execution_date`…)
+// whether they are read from a template, from the context dict, or as a callable's parameter.
+// Anchor: ruff AIR301 / AIR302 / AIR311 (Airflow 3 migration rules).
+//
+// Template strings are found through the tree (string literals only); inside one literal's value
+// a regular expression finds the `{{ … }}` / `{% … %}` blocks and the removed names in them.
+// SLA arguments are AF-010's, and calls to `days_ago()` are AF-002's: not repeated here.
+
+
+
+
+const DAG_ARGUMENTS = {
+    schedule_interval: 'use `schedule=` instead',
+    timetable: 'pass the timetable as `schedule=` instead',
+    concurrency: 'use `max_active_tasks=` instead',
+    fail_stop: 'use `fail_fast=` instead',
+};
+const TASK_ARGUMENTS = {
+    task_concurrency: 'use `max_active_tis_per_dag=` instead',
+};
+const CONTEXT_KEYS = {
+    execution_date: '`logical_date`',
+    next_execution_date: '`data_interval_end`',
+    prev_execution_date: '`prev_data_interval_start_success`',
+    prev_execution_date_success: '`prev_data_interval_start_success`',
+    next_ds: '`{{ data_interval_end | ds }}`',
+    next_ds_nodash: '`{{ data_interval_end | ds_nodash }}`',
+    prev_ds: '`{{ prev_data_interval_start_success | ds }}`',
+    prev_ds_nodash: '`{{ prev_data_interval_start_success | ds_nodash }}`',
+    tomorrow_ds: '`{{ macros.ds_add(ds, 1) }}`',
+    tomorrow_ds_nodash: '`{{ macros.ds_format(macros.ds_add(ds, 1), "%Y-%m-%d", "%Y%m%d") }}`',
+    yesterday_ds: '`{{ macros.ds_add(ds, -1) }}`',
+    yesterday_ds_nodash: '`{{ macros.ds_format(macros.ds_add(ds, -1), "%Y-%m-%d", "%Y%m%d") }}`',
+};
+const CONTEXT_NAME = new RegExp(`\\b(${Object.keys(CONTEXT_KEYS).join('|')})\\b`, 'g');
+const JINJA_BLOCK = /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}/g;
+/** What replaces a removed import, or undefined when the import is fine. */
+function removedImport(qualified) {
+    const last = qualified.split('.').pop() ?? '';
+    if (qualified.startsWith('airflow.operators.subdag') || last === 'SubDagOperator')
+        return '`SubDagOperator` was removed: use a TaskGroup';
+    if (qualified.startsWith('airflow.operators.dummy') || last === 'DummyOperator')
+        return '`DummyOperator` was removed: use `EmptyOperator` (`airflow.providers.standard.operators.empty`)';
+    if (qualified === 'airflow.utils.dates.days_ago')
+        return "`days_ago` was removed: use a fixed `pendulum.datetime(...)` start_date";
+    if (qualified === 'airflow.contrib' || qualified.startsWith('airflow.contrib.'))
+        return '`airflow.contrib` was removed: import from the provider package';
+    if (/^airflow\.(operators|sensors|hooks)\.\w+_(operator|sensor|hook)(\.|$)/.test(qualified))
+        return `the pre-2.0 module path \`${qualified.split('.').slice(0, 3).join('.')}\` was removed: import from the provider or standard package`;
+    return undefined;
+}
+/** Removed context names inside the Jinja blocks of a string literal (not f-strings: their braces are Python's). */
+function templateHits(node) {
+    const prefix = node.childForFieldName('string_start')?.text ?? node.namedChildren[0]?.text ?? '';
+    if (/f/i.test(prefix.replace(/["']/g, '')) || stringLiteral(node) === undefined)
+        return [];
+    const raw = node.text;
+    const hits = [];
+    for (const block of raw.matchAll(JINJA_BLOCK)) {
+        for (const name of block[0].matchAll(CONTEXT_NAME)) {
+            const key = name[1] ?? '';
+            const offset = (block.index ?? 0) + (name.index ?? 0);
+            const line = lineOf(node) + (raw.slice(0, offset).match(/\n/g)?.length ?? 0);
+            hits.push({ line, message: `The template uses \`${key}\`, which Airflow 3 removed from the context: use ${CONTEXT_KEYS[key]} instead.` });
+        }
+    }
+    return hits;
+}
+/** Functions that receive the task context by parameter name: `@task` functions and `python_callable=` targets. */
+function contextFunctions(root) {
+    const callables = new Set();
+    for (const call of root.descendantsOfType('call')) {
+        const target = call ? keywordArguments(call).get('python_callable') : undefined;
+        if (target?.type === 'identifier')
+            callables.add(target.text);
+    }
+    const functions = [];
+    for (const definition of root.descendantsOfType('function_definition')) {
+        if (!definition)
+            continue;
+        const name = definition.childForFieldName('name')?.text ?? '';
+        const decorated = definition.parent?.type === 'decorated_definition' ? definition.parent : undefined;
+        const isTask = decorated?.children.some((child) => {
+            if (child?.type !== 'decorator')
+                return false;
+            const expression = child.namedChildren[0];
+            const decoratorName = expression?.type === 'call' ? calleeName(expression) : expression?.text;
+            return decoratorName === 'task' || (decoratorName?.startsWith('task.') ?? false) || (decoratorName?.endsWith('.task') ?? false);
+        }) ?? false;
+        if (isTask || callables.has(name))
+            functions.push(definition);
+    }
+    return functions;
+}
+const airflow3RemovedNames = {
+    meta: {
+        id: 'AF-011',
+        title: 'Name removed in Airflow 3',
+        domain: 'airflow',
+        checklist: ['CODE-01', 'CODE-08'],
+        severity: 'warning',
+        rationale: 'Airflow 3 removed arguments, operators, helpers and context keys that Airflow 2 only deprecated: `schedule_interval`, ' +
+            '`SubDagOperator`, `DummyOperator`, `days_ago`, `execution_date` and the keys derived from it. New code that uses them ' +
+            'breaks on upgrade (import errors, or templates rendering nothing), so each one added now is migration work later.',
+        examples: {
+            bad: "with DAG('orders', schedule_interval='@daily') as dag:\n    BashOperator(task_id='export', bash_command='export.sh {{ execution_date }}')",
+            good: "with DAG('orders', schedule='@daily') as dag:\n    BashOperator(task_id='export', bash_command='export.sh {{ logical_date }}')",
+        },
+        appliesTo: ['airflow-python'],
+    },
+    check(ctx) {
+        const tree = ctx.python;
+        if (!tree)
+            return;
+        const root = tree.root;
+        const file = readDagFile(root);
+        const hits = [];
+        for (const dag of file.dags) {
+            if (!dag.call)
+                continue;
+            for (const [name, value] of keywordArguments(dag.call)) {
+                const advice = DAG_ARGUMENTS[name];
+                if (advice !== undefined)
+                    hits.push({ line: lineOf(value.parent ?? value), message: `\`${name}\` was removed from the DAG in Airflow 3: ${advice}.` });
+            }
+        }
+        for (const task of file.tasks) {
+            if (!task.call)
+                continue;
+            for (const [name, value] of keywordArguments(task.call)) {
+                const advice = TASK_ARGUMENTS[name];
+                if (advice !== undefined)
+                    hits.push({ line: lineOf(value.parent ?? value), message: `\`${name}\` was removed from operators in Airflow 3: ${advice}.` });
+            }
+        }
+        const importsSeen = new Set();
+        for (const imported of importedModules(root)) {
+            const advice = removedImport(imported.qualified);
+            const key = `${imported.line}\0${advice}`;
+            if (advice === undefined || importsSeen.has(key))
+                continue;
+            importsSeen.add(key);
+            hits.push({ line: imported.line, message: `Airflow 3 removed this import: ${advice}.` });
+        }
+        for (const string of root.descendantsOfType('string'))
+            if (string)
+                hits.push(...templateHits(string));
+        // Context read by key: `context['execution_date']`, `kwargs.get('next_ds')`.
+        for (const subscript of root.descendantsOfType('subscript')) {
+            const key = stringLiteral(subscript?.childForFieldName('subscript'));
+            if (!subscript || key === undefined || CONTEXT_KEYS[key] === undefined || subscript.childForFieldName('value')?.type !== 'identifier')
+                continue;
+            hits.push({ line: lineOf(subscript), message: `The task context no longer has \`${key}\` in Airflow 3: read ${CONTEXT_KEYS[key]} instead.` });
+        }
+        for (const call of root.descendantsOfType('call')) {
+            const fn = call?.childForFieldName('function');
+            if (!call || fn?.type !== 'attribute' || fn.childForFieldName('attribute')?.text !== 'get' || fn.childForFieldName('object')?.type !== 'identifier')
+                continue;
+            const first = call.childForFieldName('arguments')?.namedChildren[0];
+            const key = stringLiteral(first);
+            if (key === undefined || CONTEXT_KEYS[key] === undefined)
+                continue;
+            hits.push({ line: lineOf(call), message: `The task context no longer has \`${key}\` in Airflow 3: read ${CONTEXT_KEYS[key]} instead.` });
+        }
+        // Context received by parameter name.
+        for (const definition of contextFunctions(root)) {
+            for (const parameter of definition.childForFieldName('parameters')?.namedChildren ?? []) {
+                const name = parameter?.type === 'identifier' ? parameter.text : parameter?.type === 'default_parameter' ? parameter.childForFieldName('name')?.text : undefined;
+                if (!parameter || name === undefined || CONTEXT_KEYS[name] === undefined)
+                    continue;
+                hits.push({ line: lineOf(parameter), message: `The parameter \`${name}\` asks for a context key Airflow 3 removed, so it no longer receives a value: use ${CONTEXT_KEYS[name]} instead.` });
+            }
+        }
+        for (const hit of hits)
+            ctx.report({ line: hit.line, message: hit.message, snippet: lineText(ctx.head, hit.line) });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/analyzers/rules/airflow/af-012.ts
+// AF-012: two tasks of one DAG with the same task_id, or two DAGs of the file with the same
+// dag_id. Airflow rejects the first (DuplicateTaskIdFound at import: the whole file's DAGs
+// disappear) and silently keeps only one of the second. Anchors: pylint-airflow
+// (duplicate-task-name), dagruff AF003 / DAG004.
+//
+// Ids are compared as Airflow sees them: a task inside a TaskGroup gets the group's id as a
+// prefix (unless `prefix_group_id=False`). Only string literals are compared; f-strings and
+// names are not guessed. Two definitions in branches that cannot both run (`if`/`else`,
+// `try`/`except`) are not duplicates. `@task` functions called twice get suffixed ids from
+// Airflow and are not compared.
+//
+// Approximation: a dag_id reused in ANOTHER file of the repository is not seen here: a rule
+// reads one file. (A head-tree index of dag_ids would be needed; see the report of issue 3.)
+
+
+
+
+/** The group id a TaskGroup contributes to its tasks' ids; null when it adds none, undefined when unknown. */
+function groupPrefix(call) {
+    const kwargs = keywordArguments(call);
+    const prefixFlag = kwargs.get('prefix_group_id');
+    if (prefixFlag) {
+        const value = pythonLiteral(prefixFlag);
+        if (value.kind === 'boolean' && !value.value)
+            return null;
+        if (value.kind !== 'boolean')
+            return undefined;
+    }
+    const explicit = kwargs.get('group_id');
+    if (explicit)
+        return stringLiteral(explicit);
+    const isDecorator = call.parent?.type === 'decorator';
+    if (isDecorator) {
+        // `@task_group` names the group after the function.
+        const definition = call.parent?.parent?.childForFieldName('definition');
+        return definition?.childForFieldName('name')?.text;
+    }
+    const first = call.childForFieldName('arguments')?.namedChildren.find((arg) => arg !== null && arg.type !== 'keyword_argument');
+    return stringLiteral(first);
+}
+/** The task id Airflow will register, or undefined when it is not a literal we can compute. */
+function effectiveTaskId(task) {
+    if (task.kind !== 'operator' || task.taskId === undefined)
+        return undefined;
+    const prefixes = [];
+    for (const group of enclosingGroups(task.node)) {
+        const name = calleeName(group)?.split('.').pop();
+        if (name !== 'TaskGroup' && name !== 'task_group')
+            continue;
+        const prefix = groupPrefix(group);
+        if (prefix === undefined)
+            return undefined;
+        if (prefix !== null)
+            prefixes.unshift(prefix);
+    }
+    return [...prefixes, task.taskId].join('.');
+}
+/** Whether a node is inside a loop (a literal id there is one source line, whatever the iterations). */
+function inLoop(node) {
+    for (let current = node.parent; current; current = current.parent) {
+        if (current.type === 'for_statement' || current.type === 'while_statement' || current.type === 'list_comprehension')
+            return true;
+        if (current.type === 'function_definition')
+            return false;
+    }
+    return false;
+}
+const duplicateIds = {
+    meta: {
+        id: 'AF-012',
+        title: 'Duplicate task_id or dag_id',
+        domain: 'airflow',
+        checklist: ['CODE-02', 'CODE-08'],
+        severity: 'error',
+        rationale: 'Airflow identifies tasks and DAGs by id. A task_id used twice in one DAG makes the file fail to import, so every DAG ' +
+            'in it disappears from the scheduler; a dag_id used twice makes one DAG silently replace the other, with its history and ' +
+            'schedule. Both usually come from copy-paste and are invisible in review unless checked.',
+        examples: {
+            bad: "with DAG('orders', schedule='@daily') as dag:\n    a = BashOperator(task_id='load', bash_command='a.sh')\n    b = BashOperator(task_id='load', bash_command='b.sh')",
+            good: "with DAG('orders', schedule='@daily') as dag:\n    a = BashOperator(task_id='load_orders', bash_command='a.sh')\n    b = BashOperator(task_id='load_items', bash_command='b.sh')",
+        },
+        appliesTo: ['airflow-python'],
+    },
+    check(ctx) {
+        const tree = ctx.python;
+        if (!tree)
+            return;
+        const file = readDagFile(tree.root);
+        for (const [dag, tasks] of file.tasksOf) {
+            const firstById = new Map();
+            for (const task of tasks) {
+                const id = effectiveTaskId(task);
+                if (id === undefined || inLoop(task.node))
+                    continue;
+                const earlier = firstById.get(id) ?? [];
+                const clash = earlier.find((other) => !mutuallyExclusive(other.node, task.node));
+                earlier.push(task);
+                firstById.set(id, earlier);
+                if (!clash)
+                    continue;
+                // Reported on the definition the change added: the later one, unless only the earlier is new.
+                const [here, there] = !linesTouched(ctx, task.line, task.endLine) && linesTouched(ctx, clash.line, clash.endLine) ? [clash, task] : [task, clash];
+                ctx.report({
+                    line: here.line,
+                    message: `task_id \`${id}\` is also used on line ${there.line} in ${dag.dagId ? `DAG \`${dag.dagId}\`` : 'this DAG'}: Airflow refuses to import the file ` +
+                        '(DuplicateTaskIdFound), so every DAG in it disappears. Give each task its own task_id.',
+                    snippet: lineText(ctx.head, here.line),
+                });
+            }
+        }
+        const dagsById = new Map();
+        for (const dag of file.dags) {
+            // A bare `@dag` function's id is its name; an explicit dag_id or first argument otherwise.
+            const id = dag.dagId;
+            if (!id || inLoop(dag.node))
+                continue;
+            const earlier = dagsById.get(id) ?? [];
+            const clash = earlier.find((other) => !mutuallyExclusive(other.node, dag.node));
+            earlier.push(dag);
+            dagsById.set(id, earlier);
+            if (!clash)
+                continue;
+            const [here, there] = !linesTouched(ctx, dag.line, dag.endLine) && linesTouched(ctx, clash.line, clash.endLine) ? [clash, dag] : [dag, clash];
+            ctx.report({
+                line: here.line,
+                message: `dag_id \`${id}\` is also used by the DAG on line ${lineOf(there.node)}: only one of them will exist in Airflow, silently. Give each DAG its own dag_id.`,
+                snippet: lineText(ctx.head, here.line),
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/analyzers/airflow/secrets.ts
+// Hard-coded credentials in Python string literals. Two signals, both read from the tree:
+//   - the name a literal is bound to (a keyword argument, a dict key, an assigned variable or a
+//     parameter default) says it is a secret: `password=`, `api_key`, `DB_TOKEN`…, and the value
+//     looks like one (not a template, a path, an empty string or a placeholder);
+//   - the literal's own value has a credential's shape: a URI with `user:password@`, an AWS access
+//     key id, a private key block, a GitHub / Slack / Google API token. These shapes are matched
+//     with regular expressions over ONE literal's value at a time, never over the source text.
+// Nothing here returns the secret itself: callers get a name and a kind, and snippets are redacted.
+
+/** Lower-case word tokens of an identifier or key: `awsSecretAccessKey` → aws, secret, access, key. */
+function nameTokens(name) {
+    return name
+        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+        .split(/[^A-Za-z0-9]+/)
+        .filter((token) => token !== '')
+        .map((token) => token.toLowerCase());
+}
+const SECRET_WORDS = new Set(['password', 'passwd', 'pwd', 'passphrase', 'secret', 'token', 'apikey', 'credential', 'credentials']);
+const KEY_QUALIFIERS = new Set(['api', 'secret', 'private', 'access', 'signing', 'encryption', 'auth', 'client', 'master']);
+/** Whether a name says its value is a secret: judged on its last word (`password_file` is a path, not a password). */
+function isSecretName(name) {
+    const tokens = nameTokens(name);
+    const last = tokens[tokens.length - 1];
+    if (last === undefined)
+        return false;
+    if (SECRET_WORDS.has(last))
+        return true;
+    const previous = tokens[tokens.length - 2];
+    return last === 'key' && previous !== undefined && KEY_QUALIFIERS.has(previous);
+}
+/** Whether a value bound to a secret name is plausibly the secret itself rather than a reference to it. */
+function looksLikeSecretValue(value) {
+    const trimmed = value.trim();
+    if (trimmed.length < 4)
+        return false;
+    // Templates and references resolved elsewhere: Jinja, ${ENV}, $ENV, %(name)s.
+    if (/\{\{|\{%|\$\{|^\$[A-Z_]|%\(/.test(trimmed))
+        return false;
+    // Placeholders: one repeated character (`****`, `xxxx`), `<your-token>`.
+    if (/^(.)\1*$/.test(trimmed) || /^<.*>$/.test(trimmed))
+        return false;
+    // Paths and URLs point at where the secret lives (`/run/secrets/db`, `secrets/api.json`, `https://vault/...`).
+    if (/^(\/|\.\.?\/|~\/)/.test(trimmed) || /\.(json|pem|key|txt|ya?ml|cfg|ini|env)$/i.test(trimmed) || /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed))
+        return false;
+    return true;
+}
+// Credential shapes, matched on one literal's value.
+const URI_WITH_PASSWORD = /[a-z][a-z0-9+.-]*:\/\/[^/\s:@]+:([^/\s@]+)@/i;
+const SHAPES = [
+    { pattern: /\b(?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}\b/, what: 'an AWS access key id' },
+    { pattern: /-----BEGIN (?:[A-Z]+ )*PRIVATE KEY-----/, what: 'a private key' },
+    { pattern: /\bgh[pousr]_[A-Za-z0-9]{36,}\b/, what: 'a GitHub token' },
+    { pattern: /\bxox[abprs]-[A-Za-z0-9-]{10,}/, what: 'a Slack token' },
+    { pattern: /\bAIza[0-9A-Za-z_-]{35}\b/, what: 'a Google API key' },
+];
+/** The name a literal is bound to: keyword argument, dict key, assignment target or parameter default. */
+function boundName(node) {
+    const parent = node.parent;
+    if (!parent)
+        return undefined;
+    switch (parent.type) {
+        case 'keyword_argument':
+            return parent.childForFieldName('value')?.id === node.id ? parent.childForFieldName('name')?.text : undefined;
+        case 'default_parameter':
+        case 'typed_default_parameter':
+            return parent.childForFieldName('value')?.id === node.id ? parent.childForFieldName('name')?.text : undefined;
+        case 'pair':
+            return parent.childForFieldName('value')?.id === node.id ? stringLiteral(parent.childForFieldName('key')) : undefined;
+        case 'assignment': {
+            if (parent.childForFieldName('right')?.id !== node.id)
+                return undefined;
+            const left = parent.childForFieldName('left');
+            if (left?.type === 'identifier')
+                return left.text;
+            if (left?.type === 'attribute')
+                return left.childForFieldName('attribute')?.text;
+            if (left?.type === 'subscript')
+                return stringLiteral(left.childForFieldName('subscript'));
+            return undefined;
+        }
+        default:
+            return undefined;
+    }
+}
+const lineAt = (node, offset) => node.startPosition.row + 1 + (node.text.slice(0, offset).match(/\n/g)?.length ?? 0);
+/** Secrets hard-coded in the file's string literals (f-strings with interpolations are skipped). */
+function findSecrets(root) {
+    const hits = [];
+    for (const node of root.descendantsOfType('string')) {
+        if (!node)
+            continue;
+        const value = stringLiteral(node);
+        if (value === undefined)
+            continue;
+        const name = boundName(node);
+        if (name !== undefined && isSecretName(name) && looksLikeSecretValue(value)) {
+            hits.push({ node, line: node.startPosition.row + 1, what: `a value for \`${name}\`` });
+            continue;
+        }
+        const uri = URI_WITH_PASSWORD.exec(node.text);
+        const password = uri?.[1];
+        if (uri && password !== undefined && !/^\{|\{\{|^\*+$|^\$/.test(password)) {
+            hits.push({ node, line: lineAt(node, uri.index), what: 'a URI with an embedded password' });
+            continue;
+        }
+        for (const shape of SHAPES) {
+            const match = shape.pattern.exec(node.text);
+            if (!match)
+                continue;
+            hits.push({ node, line: lineAt(node, match.index), what: shape.what });
+            break;
+        }
+    }
+    return hits;
+}
+/**
+ * The line as a snippet with every string literal on it replaced by `'***'`, or undefined when
+ * a literal spanning several lines touches it (the snippet could then still show a secret).
+ */
+function redactedLine(text, root, line) {
+    const lines = text.split('\n');
+    const source = lines[line - 1];
+    if (source === undefined)
+        return undefined;
+    const row = line - 1;
+    const insideString = (node) => {
+        for (let current = node.parent; current; current = current.parent)
+            if (current.type === 'string')
+                return true;
+        return false;
+    };
+    const strings = root
+        .descendantsOfType('string')
+        .filter((node) => node !== null && node.startPosition.row <= row && node.endPosition.row >= row && !insideString(node));
+    if (strings.some((node) => node.startPosition.row !== node.endPosition.row))
+        return undefined;
+    let redacted = source;
+    for (const node of strings.sort((a, b) => b.startPosition.column - a.startPosition.column)) {
+        redacted = `${redacted.slice(0, node.startPosition.column)}'***'${redacted.slice(node.endPosition.column)}`;
+    }
+    return redacted.trim();
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/rules/airflow/af-013.ts
+// AF-013: credentials written into a DAG file: a string literal bound to a secret-looking name
+// (`password=`, `'api_key':`, `DB_TOKEN = …`) or shaped like a credential (a URI with
+// `user:password@`, an AWS access key id, a private key, a GitHub / Slack / Google token). Anchors:
+// Airflow best practices (Connections and the secrets backend), detect-secrets, secretlint.
+//
+// The message names the argument or the kind of credential, never the value, and the snippet has
+// every string literal on the line replaced by '***' (no snippet when a multi-line literal is
+// involved). Applies to every Python file under the DAG folders, DAG or helper.
+
+const hardCodedSecrets = {
+    meta: {
+        id: 'AF-013',
+        title: 'Hard-coded secret in a DAG file',
+        domain: 'airflow',
+        checklist: ['GOV-02', 'GOV-08', 'CODE-06'],
+        severity: 'error',
+        rationale: 'A credential committed to a DAG file is readable by everyone with access to the repository, its forks, CI logs and the ' +
+            'Airflow UI\'s code view, and stays in git history after it is removed. Airflow Connections, Variables backed by a secrets ' +
+            'backend, or environment variables keep it out of the code and let it be rotated without a deploy.',
+        examples: {
+            bad: "load = PostgresOperator(task_id='load', sql='load.sql', postgres_conn_id='dwh')\nAPI_TOKEN = 'tok_live_8f2a9c1e5b'",
+            good: "load = PostgresOperator(task_id='load', sql='load.sql', postgres_conn_id='dwh')\nAPI_TOKEN = '{{ conn.partner_api.password }}'",
+        },
+        appliesTo: ['airflow-python'],
+    },
+    check(ctx) {
+        const tree = ctx.python;
+        if (!tree)
+            return;
+        for (const hit of findSecrets(tree.root)) {
+            const snippet = redactedLine(ctx.head, tree.root, hit.line);
+            ctx.report({
+                line: hit.line,
+                message: `Hard-coded secret: ${hit.what} is written in the file. Anyone with read access to the repository can use it, and it stays in git history. ` +
+                    'Store it in an Airflow Connection or a secrets backend and read it at run time (for example `{{ conn.<conn_id>.password }}` or a hook); rotate the exposed value.',
+                ...(snippet !== undefined ? { snippet } : {}),
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/analyzers/rules/airflow/af-014.ts
+// AF-014: the wall clock read inside a task: `datetime.now()`, `date.today()`, `pendulum.now()`…
+// in the body of a `@task` function or of a function passed as `python_callable=`. A task that
+// decides what to process from the clock processes something else when it is retried, rerun or
+// backfilled. Anchor: Airflow best practices ("never read the latest available data"; use the
+// run's data interval instead).
+//
+// `time.time()` is not reported (it is how durations are measured), nor random values or UUIDs
+// (a temporary name inside a task is harmless): only calendar clocks, which drive partitions,
+// file names and query windows. Functions called from the task's function are not followed.
+
+
+
+
+const af_014_isTaskDecorator = (name) => name === 'task' || (name?.startsWith('task.') ?? false) || (name?.endsWith('.task') ?? false);
+/** The bodies that run as tasks: `@task` functions, `python_callable=` functions and lambdas. */
+function taskBodies(root) {
+    const callables = new Map();
+    const bodies = [];
+    for (const call of root.descendantsOfType('call')) {
+        const target = call ? keywordArguments(call).get('python_callable') : undefined;
+        if (target?.type === 'identifier')
+            callables.set(target.text, []);
+        const lambdaBody = target?.type === 'lambda' ? target.childForFieldName('body') : undefined;
+        if (lambdaBody)
+            bodies.push({ body: lambdaBody, name: 'the python_callable lambda' });
+    }
+    for (const definition of root.descendantsOfType('function_definition')) {
+        if (!definition)
+            continue;
+        const name = definition.childForFieldName('name')?.text ?? '';
+        const body = definition.childForFieldName('body');
+        if (!body)
+            continue;
+        const decorated = definition.parent?.type === 'decorated_definition' ? definition.parent : undefined;
+        const isTask = decorated?.children.some((child) => {
+            if (child?.type !== 'decorator')
+                return false;
+            const expression = child.namedChildren[0];
+            return af_014_isTaskDecorator(expression?.type === 'call' ? calleeName(expression) : expression?.text);
+        }) ?? false;
+        if (isTask)
+            bodies.push({ body, name: `task \`${name}\`` });
+        else if (callables.has(name))
+            bodies.push({ body, name: `\`${name}\` (a python_callable)` });
+    }
+    return bodies;
+}
+/** Every call inside a body, nested functions included (they run inside the task too). */
+function callsIn(body) {
+    return body.descendantsOfType('call').filter((call) => call !== null);
+}
+const clockInTask = {
+    meta: {
+        id: 'AF-014',
+        title: 'Wall clock read inside a task',
+        domain: 'airflow',
+        checklist: ['STD-04', 'CODE-03', 'STD-07'],
+        severity: 'warning',
+        rationale: 'A task that picks its partition, file name or query window from `datetime.now()` is not idempotent: a retry after ' +
+            'midnight, a rerun next week or a backfill of last month all process "today" instead of the run\'s interval. ' +
+            'The run\'s `data_interval_start` / `logical_date` (or `{{ ds }}`) gives the same answer every time the run is repeated.',
+        examples: {
+            bad: "@task\ndef export():\n    day = datetime.now().strftime('%Y-%m-%d')\n    copy_partition(day)",
+            good: '@task\ndef export(data_interval_start=None):\n    copy_partition(data_interval_start.strftime(\'%Y-%m-%d\'))',
+        },
+        appliesTo: ['airflow-python'],
+    },
+    check(ctx) {
+        const tree = ctx.python;
+        if (!tree)
+            return;
+        const aliases = importAliases(tree.root);
+        const reported = new Set();
+        for (const { body, name } of taskBodies(tree.root)) {
+            for (const call of callsIn(body)) {
+                if (reported.has(call.id))
+                    continue;
+                const found = varyingCall(call, aliases);
+                if (found?.kind !== 'clock')
+                    continue;
+                reported.add(call.id);
+                const line = lineOf(call);
+                ctx.report({
+                    line,
+                    message: `\`${found.written}()\` inside ${name} reads the wall clock, so a retry, rerun or backfill of the same run processes a different day. ` +
+                        "Use the run's `data_interval_start` / `logical_date` from the context (a parameter of the task, or `get_current_context()`) instead.",
+                    snippet: lineText(ctx.head, line),
+                });
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/analyzers/rules/airflow/af-016.ts
+// AF-016: a DAG nobody can find an owner or an explanation for: no `owner` in default_args (or
+// the placeholder default `'airflow'`), no `tags`, and neither `doc_md` nor `description` (a
+// `@dag` function's docstring counts: Airflow uses it as doc_md). Anchors: daglint owner / tag /
+// doc checks, dagruff DAG006 / DAG009.
+//
+// One finding per DAG listing what is missing, on the DAG's line, when the change added or edited
+// the DAG. Values we cannot read (default_args from a helper, `tags=COMMON_TAGS`) count as present.
+
+
+
+function hasDocstring(dag) {
+    const first = dag.body?.namedChildren.find((child) => child !== null && child.type !== 'comment');
+    return first?.type === 'expression_statement' && first.namedChildren[0]?.type === 'string';
+}
+/** Present unless the literal says it is empty (None, '', [], {}). */
+function present(node) {
+    const value = pythonLiteral(node);
+    if (value.kind === 'none')
+        return false;
+    if (value.kind === 'string')
+        return value.value.trim() !== '';
+    if (value.kind === 'list')
+        return value.items.length > 0;
+    if (value.kind === 'dict')
+        return Object.keys(value.entries).length > 0;
+    return true;
+}
+const undocumentedDag = {
+    meta: {
+        id: 'AF-016',
+        title: 'DAG without owner, tags or documentation',
+        domain: 'airflow',
+        checklist: ['STD-01', 'CODE-04', 'GOV-05'],
+        severity: 'warning',
+        rationale: 'When a DAG fails at 3 a.m., whoever is on call needs to know who owns it and what it does. The `owner`, the `tags` ' +
+            '(used to filter the UI by team or domain) and a `doc_md` or `description` shown in the UI are that information; ' +
+            'without them a failure becomes an investigation, and a stale DAG is never safely retired.',
+        examples: {
+            bad: "with DAG('orders', schedule='@daily') as dag:\n    ...",
+            good: "with DAG('orders', schedule='@daily', default_args={'owner': 'sales-data'}, tags=['sales', 'tier-1'],\n" +
+                "         doc_md='Loads orders from the shop DB into the warehouse. Runbook: docs/orders.md') as dag:\n    ...",
+        },
+        appliesTo: ['airflow-python'],
+        scope: 'changed-objects',
+    },
+    check(ctx) {
+        const tree = ctx.python;
+        if (!tree)
+            return;
+        const file = readDagFile(tree.root);
+        for (const dag of file.dags) {
+            if (!dagTouched(ctx, dag, file.assignments))
+                continue;
+            const missing = [];
+            const owner = defaultArgsKey(dag.call, 'owner', file.assignments);
+            if (owner.state === 'absent')
+                missing.push('an `owner` in default_args');
+            else if (owner.state === 'known' && owner.value.kind === 'string' && ['', 'airflow'].includes(owner.value.value.trim().toLowerCase())) {
+                missing.push("a real `owner` (`'airflow'` is the default and names nobody)");
+            }
+            const tags = dagArgument(dag, 'tags');
+            if (tags.state === 'absent' || (tags.state === 'present' && !present(tags.node)))
+                missing.push('`tags`');
+            const docs = ['doc_md', 'description'].map((name) => dagArgument(dag, name));
+            const documented = docs.some((doc) => doc.state === 'unknown' || (doc.state === 'present' && present(doc.node))) || (dag.kind === 'decorator' && hasDocstring(dag));
+            if (!documented)
+                missing.push(dag.kind === 'decorator' ? 'a `doc_md`, `description` or docstring' : 'a `doc_md` or `description`');
+            if (missing.length === 0)
+                continue;
+            ctx.report({
+                line: dag.line,
+                message: `${dagLabel(dag)} is missing ${joinList(missing)}: whoever is on call when it fails cannot tell who owns it or what it does. Add them to the DAG.`,
+                snippet: lineText(ctx.head, dag.line),
+            });
+        }
+    },
+};
+function joinList(items) {
+    if (items.length <= 1)
+        return items.join('');
+    return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/rules/airflow/af-017.ts
+// AF-017: `Variable.get()`, `BaseHook.get_connection()` / `Connection.get()` written directly in
+// the arguments of a DAG, an operator, a `@task(...)` / `@dag(...)` decorator or a TaskGroup.
+// The warning-level half of the catalogue's AF-003 (see af-003.ts for why there are two ids):
+// the arguments are evaluated on every parse, and a templated field reads the same value at run
+// time instead. Anchors: ruff AIR003, Airflow best practices "Top level Python code".
+
+
+
+
+
+const constructorArgumentLookup = {
+    meta: {
+        id: 'AF-017',
+        title: 'Variable or connection look-up in DAG or task arguments',
+        domain: 'airflow',
+        checklist: ['PERF-03', 'CODE-06'],
+        severity: 'warning',
+        rationale: 'Arguments of DAGs, operators and task decorators are evaluated on every parse of the file, not when the task runs. ' +
+            'A `Variable.get()` or `get_connection()` there costs a metadata-database or secrets-backend round trip per parse, ' +
+            'and the value is frozen at parse time. Templated fields read the same values at run time, for free at parse time.',
+        examples: {
+            bad: "load = PythonOperator(task_id='load', python_callable=load, op_kwargs={'bucket': Variable.get('bucket')})",
+            good: "load = PythonOperator(task_id='load', python_callable=load, op_kwargs={'bucket': '{{ var.value.bucket }}'})",
+        },
+        appliesTo: ['airflow-python'],
+    },
+    check(ctx) {
+        const tree = ctx.python;
+        if (!tree)
+            return;
+        for (const lookup of parseTimeLookups(tree.root, readDagFile(tree.root), importAliases(tree.root))) {
+            if (lookup.owner === undefined)
+                continue;
+            const line = lineOf(lookup.call);
+            ctx.report({
+                line,
+                message: `\`${lookup.written}()\` in the arguments of ${lookup.owner} is evaluated every time the scheduler parses this file, not when the task runs. ` +
+                    `Use ${TEMPLATE_HINT}, or read it inside the task's callable.`,
+                snippet: lineText(ctx.head, line),
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/analyzers/rules/airflow/af-018.ts
+// AF-018: a scheduled DAG that does not say whether it catches up. The default flipped between
+// versions (`catchup_by_default` True on Airflow 2, False on Airflow 3) and can be changed per
+// deployment, so the same DAG backfills every missed interval on one installation and not on
+// another. Anchor: apache/airflow #47354. The warning-level half of the catalogue's AF-008.
+//
+// DAGs that are not time-scheduled (`schedule=None`, `'@once'`, asset/dataset triggers) have no
+// intervals to catch up on and pass. DAG-level: reported only when the change added or edited the DAG.
+
+
+const implicitCatchup = {
+    meta: {
+        id: 'AF-018',
+        title: 'Scheduled DAG without an explicit `catchup`',
+        domain: 'airflow',
+        checklist: ['STD-04', 'STD-07'],
+        severity: 'warning',
+        rationale: 'Whether a DAG backfills the intervals it missed since start_date depends on `catchup`, and its default differs between ' +
+            'Airflow 2 (True), Airflow 3 (False) and deployments that override it. Leaving it implicit means a new or re-enabled DAG ' +
+            'may launch hundreds of runs, or skip the history its author expected. Say `catchup=False` or `catchup=True`.',
+        examples: {
+            bad: "with DAG('orders', schedule='@daily', start_date=pendulum.datetime(2024, 1, 1, tz='UTC')) as dag:\n    ...",
+            good: "with DAG('orders', schedule='@daily', start_date=pendulum.datetime(2024, 1, 1, tz='UTC'), catchup=False) as dag:\n    ...",
+        },
+        appliesTo: ['airflow-python'],
+        scope: 'changed-objects',
+    },
+    check(ctx) {
+        const tree = ctx.python;
+        if (!tree)
+            return;
+        const file = readDagFile(tree.root);
+        for (const dag of file.dags) {
+            const schedule = scheduleState(dag);
+            if (schedule !== 'scheduled' && schedule !== 'implicit')
+                continue;
+            if (dagArgument(dag, 'catchup').state !== 'absent' || !dagTouched(ctx, dag, file.assignments))
+                continue;
+            ctx.report({
+                line: dag.line,
+                message: `${dagLabel(dag)} does not set \`catchup\`, so whether it backfills every interval since its start_date depends on the Airflow version and deployment ` +
+                    '(True on Airflow 2, False on Airflow 3). Set `catchup=False` (or `True` if backfilling is intended) on the DAG.',
+                snippet: lineText(ctx.head, dag.line),
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/analyzers/rules/airflow/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const airflowRules = [
+    dagWithoutSchedule,
+    runtimeVaryingArguments,
+    moduleLevelLookup,
+    parseTimeSideEffects,
+    heavyTopLevelImports,
+    noRetries,
+    noFailureAlerting,
+    catchupInDefaultArgs,
+    missingTimeouts,
+    removedSla,
+    airflow3RemovedNames,
+    duplicateIds,
+    hardCodedSecrets,
+    clockInTask,
+    undocumentedDag,
+    constructorArgumentLookup,
+    implicitCatchup,
+];
+
 ;// CONCATENATED MODULE: ./src/analyzers/rules/dbt/dbt-004.ts
 const stem = (path) => {
     const base = path.slice(path.lastIndexOf('/') + 1);
     return base.includes('.') ? base.slice(0, base.lastIndexOf('.')) : base;
 };
-function touches(first, last, lines) {
+function dbt_004_touches(first, last, lines) {
     for (let line = first; line <= last; line++)
         if (lines.has(line))
             return true;
@@ -6605,7 +8628,7 @@ const modelWithoutTests = {
         for (const entry of index.propertiesInFile(path)) {
             if (entry.resource !== 'model')
                 continue;
-            const edited = ctx.fullFileReview || ctx.file.status === 'added' || touches(entry.line, entry.endLine, ctx.file.addedLines);
+            const edited = ctx.fullFileReview || ctx.file.status === 'added' || dbt_004_touches(entry.line, entry.endLine, ctx.file.addedLines);
             if (!edited)
                 continue;
             const models = index.modelsNamed(entry.name);
@@ -6622,6 +8645,13 @@ const modelWithoutTests = {
         }
     },
 };
+
+;// CONCATENATED MODULE: ./src/analyzers/rules/dbt/index.ts
+
+const dbtRules = [modelWithoutTests];
+
+;// CONCATENATED MODULE: ./src/analyzers/rules/governance/index.ts
+const governanceRules = [];
 
 ;// CONCATENATED MODULE: ./src/analyzers/dbt/config.ts
 const TWO_CHAR_OPERATORS = new Set(['==', '!=', '<=', '>=', '**', '//']);
@@ -7247,17 +9277,17 @@ function describePlaceholder(name, jinja) {
 // projections and FROM relations, with line numbers. A shape we do not recognise becomes
 // `{ kind: 'other' }`, never a crash, so an upstream change degrades to "rule sees less".
 // Each statement keeps its `raw` JSON for rules that need more than this view.
-function isRecord(value) {
+function ast_isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 function asArray(value) {
     return Array.isArray(value) ? value : [];
 }
 /** The variant name and payload of an externally tagged enum value. */
-function variantOf(value) {
+function ast_variantOf(value) {
     if (typeof value === 'string')
         return { tag: value, payload: undefined };
-    if (!isRecord(value))
+    if (!ast_isRecord(value))
         return undefined;
     const keys = Object.keys(value);
     if (keys.length !== 1)
@@ -7266,17 +9296,17 @@ function variantOf(value) {
     return { tag, payload: value[tag] };
 }
 function positionOf(value) {
-    if (!isRecord(value))
+    if (!ast_isRecord(value))
         return undefined;
     const span = value['span'];
-    if (!isRecord(span) || !isRecord(span['start']))
+    if (!ast_isRecord(span) || !ast_isRecord(span['start']))
         return undefined;
     const { line, column } = span['start'];
     return typeof line === 'number' && typeof column === 'number' && line > 0 ? { line, column } : undefined;
 }
 /** An identifier's text (`{ value, quote_style, span }`). */
-function identText(value) {
-    if (isRecord(value) && typeof value['value'] === 'string')
+function ast_identText(value) {
+    if (ast_isRecord(value) && typeof value['value'] === 'string')
         return value['value'];
     return undefined;
 }
@@ -7284,8 +9314,8 @@ function identText(value) {
 function objectNameParts(value) {
     const parts = [];
     for (const part of asArray(value)) {
-        const variant = variantOf(part);
-        const text = variant?.tag === 'Identifier' ? identText(variant.payload) : identText(part);
+        const variant = ast_variantOf(part);
+        const text = variant?.tag === 'Identifier' ? ast_identText(variant.payload) : ast_identText(part);
         if (text !== undefined)
             parts.push(text);
     }
@@ -7293,7 +9323,7 @@ function objectNameParts(value) {
 }
 function objectNameLine(value) {
     for (const part of asArray(value)) {
-        const variant = variantOf(part);
+        const variant = ast_variantOf(part);
         const pos = positionOf(variant?.tag === 'Identifier' ? variant.payload : part);
         if (pos)
             return pos.line;
@@ -7318,7 +9348,7 @@ function ast_firstLine(node) {
             }
             return 0;
         }
-        if (!isRecord(value))
+        if (!ast_isRecord(value))
             return 0;
         const pos = positionOf(value);
         if (pos)
@@ -7340,7 +9370,7 @@ function lowerStatements(raw) {
     return asArray(raw).map(lowerStatement);
 }
 function lowerStatement(raw) {
-    const variant = variantOf(raw);
+    const variant = ast_variantOf(raw);
     const line = ast_firstLine(raw);
     if (!variant)
         return { kind: 'other', type: 'unknown', line, raw };
@@ -7351,21 +9381,21 @@ function lowerStatement(raw) {
             return query ? { kind: 'query', query, line, raw } : { kind: 'other', type: 'Query', line, raw };
         }
         case 'Insert': {
-            if (!isRecord(payload))
+            if (!ast_isRecord(payload))
                 break;
-            const target = variantOf(payload['table']);
+            const target = ast_variantOf(payload['table']);
             const table = target ? objectNameParts(target.payload) : objectNameParts(payload['table_name']);
             const query = lowerQuery(payload['source']);
             return { kind: 'insert', table, ...(query ? { query } : {}), line, raw };
         }
         case 'CreateTable': {
-            if (!isRecord(payload))
+            if (!ast_isRecord(payload))
                 break;
             const query = lowerQuery(payload['query']);
             return { kind: 'create-table', name: objectNameParts(payload['name']), ...(query ? { query } : {}), line, raw };
         }
         case 'CreateView': {
-            if (!isRecord(payload))
+            if (!ast_isRecord(payload))
                 break;
             const query = lowerQuery(payload['query']);
             return { kind: 'create-view', name: objectNameParts(payload['name']), ...(query ? { query } : {}), line, raw };
@@ -7376,16 +9406,16 @@ function lowerStatement(raw) {
     return { kind: 'other', type: variant.tag, line, raw };
 }
 function lowerQuery(raw) {
-    if (!isRecord(raw) || !('body' in raw))
+    if (!ast_isRecord(raw) || !('body' in raw))
         return undefined;
     const ctes = [];
     const withClause = raw['with'];
-    if (isRecord(withClause)) {
+    if (ast_isRecord(withClause)) {
         for (const cte of asArray(withClause['cte_tables'])) {
-            if (!isRecord(cte) || !isRecord(cte['alias']))
+            if (!ast_isRecord(cte) || !ast_isRecord(cte['alias']))
                 continue;
             const alias = cte['alias'];
-            const name = identText(alias['name']);
+            const name = ast_identText(alias['name']);
             const query = lowerQuery(cte['query']);
             if (name === undefined || !query)
                 continue;
@@ -7395,7 +9425,7 @@ function lowerQuery(raw) {
     return { ctes, body: lowerSetExpr(raw['body']) };
 }
 function lowerSetExpr(raw) {
-    const variant = variantOf(raw);
+    const variant = ast_variantOf(raw);
     if (!variant)
         return { kind: 'other', type: 'unknown' };
     const payload = variant.payload;
@@ -7409,21 +9439,21 @@ function lowerSetExpr(raw) {
             return query ? { kind: 'query', query } : { kind: 'other', type: 'Query' };
         }
         case 'SetOperation': {
-            if (!isRecord(payload))
+            if (!ast_isRecord(payload))
                 break;
             return {
                 kind: 'set-operation',
-                op: variantOf(payload['op'])?.tag ?? 'unknown',
-                quantifier: variantOf(payload['set_quantifier'])?.tag ?? 'None',
+                op: ast_variantOf(payload['op'])?.tag ?? 'unknown',
+                quantifier: ast_variantOf(payload['set_quantifier'])?.tag ?? 'None',
                 left: lowerSetExpr(payload['left']),
                 right: lowerSetExpr(payload['right']),
             };
         }
         case 'Values': {
-            if (!isRecord(payload))
+            if (!ast_isRecord(payload))
                 break;
             const first = asArray(payload['rows'])[0];
-            const width = isRecord(first) ? asArray(first['content']).length : asArray(first).length;
+            const width = ast_isRecord(first) ? asArray(first['content']).length : asArray(first).length;
             return { kind: 'values', width };
         }
         default:
@@ -7432,9 +9462,9 @@ function lowerSetExpr(raw) {
     return { kind: 'other', type: variant.tag };
 }
 function lowerSelect(raw) {
-    if (!isRecord(raw) || !Array.isArray(raw['projection']))
+    if (!ast_isRecord(raw) || !Array.isArray(raw['projection']))
         return undefined;
-    const selectLine = isRecord(raw['select_token']) ? (positionOf(raw['select_token'])?.line ?? 0) : 0;
+    const selectLine = ast_isRecord(raw['select_token']) ? (positionOf(raw['select_token'])?.line ?? 0) : 0;
     const line = selectLine || ast_firstLine(raw['projection']);
     const projection = raw['projection'].map((item) => lowerSelectItem(item, line));
     const from = [];
@@ -7443,7 +9473,7 @@ function lowerSelect(raw) {
     return { line, projection, from };
 }
 function lowerSelectItem(raw, selectLine) {
-    const variant = variantOf(raw);
+    const variant = ast_variantOf(raw);
     if (variant?.tag === 'Wildcard') {
         const pos = wildcardPosition(variant.payload);
         return { kind: 'wildcard', line: pos?.line ?? selectLine, column: pos?.column ?? 0 };
@@ -7451,57 +9481,57 @@ function lowerSelectItem(raw, selectLine) {
     if (variant?.tag === 'QualifiedWildcard') {
         // `[ { ObjectName: [...] } , options ]` in current releases.
         const [kind, options] = asArray(variant.payload);
-        const nameVariant = variantOf(kind);
+        const nameVariant = ast_variantOf(kind);
         const qualifier = nameVariant?.tag === 'ObjectName' ? objectNameParts(nameVariant.payload) : objectNameParts(kind);
         const pos = wildcardPosition(options);
         const qualifierLine = nameVariant ? objectNameLine(nameVariant.payload) : 0;
         return { kind: 'qualified-wildcard', qualifier, line: pos?.line ?? (qualifierLine || selectLine), column: pos?.column ?? 0 };
     }
-    if (variant?.tag === 'ExprWithAlias' && isRecord(variant.payload)) {
-        const alias = identText(variant.payload['alias']);
+    if (variant?.tag === 'ExprWithAlias' && ast_isRecord(variant.payload)) {
+        const alias = ast_identText(variant.payload['alias']);
         return { kind: 'expr', ...(alias !== undefined ? { alias } : {}), line: ast_firstLine(variant.payload) || selectLine };
     }
     return { kind: 'expr', line: (variant ? ast_firstLine(variant.payload) : 0) || selectLine };
 }
 function wildcardPosition(options) {
-    return isRecord(options) ? positionOf(options['wildcard_token']) : undefined;
+    return ast_isRecord(options) ? positionOf(options['wildcard_token']) : undefined;
 }
 function aliasColumns(alias) {
-    if (!isRecord(alias))
+    if (!ast_isRecord(alias))
         return [];
     const columns = [];
     for (const column of asArray(alias['columns'])) {
-        const text = isRecord(column) && 'name' in column ? identText(column['name']) : identText(column);
+        const text = ast_isRecord(column) && 'name' in column ? ast_identText(column['name']) : ast_identText(column);
         if (text !== undefined)
             columns.push(text);
     }
     return columns;
 }
 function lowerTableWithJoins(raw) {
-    if (!isRecord(raw))
+    if (!ast_isRecord(raw))
         return [];
     const out = [];
     const first = lowerRelation(raw['relation']);
     if (first)
         out.push(first);
     for (const join of asArray(raw['joins'])) {
-        if (!isRecord(join))
+        if (!ast_isRecord(join))
             continue;
         const relation = lowerRelation(join['relation']);
         if (!relation)
             continue;
-        const operator = variantOf(join['join_operator'])?.tag;
+        const operator = ast_variantOf(join['join_operator'])?.tag;
         out.push(operator ? { ...relation, join: operator } : relation);
     }
     return out;
 }
 function lowerRelation(raw) {
-    const variant = variantOf(raw);
-    if (!variant || !isRecord(variant.payload))
+    const variant = ast_variantOf(raw);
+    if (!variant || !ast_isRecord(variant.payload))
         return undefined;
     const payload = variant.payload;
     const aliasNode = payload['alias'];
-    const alias = isRecord(aliasNode) ? identText(aliasNode['name']) : undefined;
+    const alias = ast_isRecord(aliasNode) ? ast_identText(aliasNode['name']) : undefined;
     const base = {
         ...(alias !== undefined ? { alias } : {}),
         aliasColumns: aliasColumns(aliasNode),
@@ -7752,11 +9782,1007 @@ const finalSelectUnknownColumns = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/analyzers/sql/walk.ts
+// A walk over the parser's raw statement JSON (serde of sqlparser-rs's AST, see ast.ts) for rules
+// that need more than the typed view: every query and SELECT of a statement with the role it
+// plays (a CTE, a derived table, an EXISTS subquery…), positions from spans, and nested
+// statements (a Snowflake `BEGIN … END` block holds its statements inside one node). Shapes we
+// do not recognise are walked through, never trusted, so an upstream change means "sees less".
+
+// Deeper than any real query; stops a pathological input from exhausting the stack.
+const walk_MAX_DEPTH = 500;
+const before = (a, b) => a.line < b.line || (a.line === b.line && a.column < b.column);
+function spanOf(node) {
+    const span = node['span'];
+    if (!ast_isRecord(span) || !ast_isRecord(span['start']) || !ast_isRecord(span['end']))
+        return undefined;
+    const { line, column } = span['start'];
+    const end = span['end'];
+    if (typeof line !== 'number' || typeof column !== 'number' || line <= 0)
+        return undefined;
+    const endLine = typeof end['line'] === 'number' && end['line'] >= line ? end['line'] : line;
+    const endColumn = typeof end['column'] === 'number' ? end['column'] : column;
+    return { start: { line, column }, end: { line: endLine, column: endColumn } };
+}
+/** The smallest range covering every span inside a node (the parser spans leaves, not every node). */
+function rangeOf(node) {
+    let found;
+    const visit = (value, depth) => {
+        if (depth > walk_MAX_DEPTH)
+            return;
+        if (Array.isArray(value)) {
+            for (const item of value)
+                visit(item, depth + 1);
+            return;
+        }
+        if (!ast_isRecord(value))
+            return;
+        const span = spanOf(value);
+        if (span) {
+            if (!found)
+                found = { start: { ...span.start }, end: { ...span.end } };
+            else {
+                if (before(span.start, found.start))
+                    found.start = { ...span.start };
+                if (before(found.end, span.end))
+                    found.end = { ...span.end };
+            }
+        }
+        for (const key in value)
+            if (key !== 'span')
+                visit(value[key], depth + 1);
+    };
+    visit(node, 0);
+    return found;
+}
+/** Where a node starts: its earliest span; undefined when nothing inside carries one. */
+function walk_startOf(node) {
+    return rangeOf(node)?.start;
+}
+/** The statement-level node's payload: `{ Delete: {...} }` → `['Delete', {...}]`. */
+function statementVariant(raw) {
+    const variant = ast_variantOf(raw);
+    if (!variant || !ast_isRecord(variant.payload))
+        return undefined;
+    return { tag: variant.tag, payload: variant.payload };
+}
+/**
+ * Statements in execution order, with the statements of blocks (`BEGIN … END`, which the
+ * parser reads as one StartTransaction holding `statements`) spliced in where they stand.
+ */
+function flattenStatements(raws) {
+    const out = [];
+    const visit = (raw, depth) => {
+        if (depth > 20)
+            return;
+        out.push(raw);
+        const variant = statementVariant(raw);
+        const inner = variant?.payload['statements'];
+        if (Array.isArray(inner))
+            for (const statement of inner)
+                visit(statement, depth + 1);
+    };
+    for (const raw of raws)
+        visit(raw, 0);
+    return out;
+}
+// The SetExpr variants a query body can be.
+const SET_EXPR_TAGS = new Set(['Select', 'Query', 'SetOperation', 'Values', 'Insert', 'Update', 'Delete', 'Merge', 'Table']);
+/** A `Query` node: a record with a set-expression `body` (and WITH, ORDER BY, LIMIT…). */
+function isQueryNode(value) {
+    if (!ast_isRecord(value) || !('body' in value))
+        return false;
+    const body = ast_variantOf(value['body']);
+    return body !== undefined && SET_EXPR_TAGS.has(body.tag);
+}
+const isIndex = (key) => key !== undefined && /^\d+$/.test(key);
+function functionNameOf(payload) {
+    if (!isRecord(payload))
+        return undefined;
+    const parts = walk_nameParts(payload['name']);
+    return parts[parts.length - 1]?.toLowerCase();
+}
+function roleOf(key, path, hasQueryAncestor) {
+    const parent = path[path.length - 1];
+    const grand = path[path.length - 2];
+    if (key === 'query' && parent && isIndex(parent.key) && grand?.key === 'cte_tables' && isRecord(parent.node)) {
+        const alias = parent.node['alias'];
+        const name = isRecord(alias) ? identText(alias['name']) : undefined;
+        return { role: 'cte', ...(name !== undefined ? { cteName: name } : {}) };
+    }
+    if (key === 'subquery') {
+        if (parent?.key === 'Derived') {
+            // `MERGE INTO t USING (subquery) s`: the Derived relation is the merge's `source`.
+            const holder = path[path.length - 2];
+            const merge = path[path.length - 3];
+            return { role: holder?.key === 'source' && merge?.key === 'Merge' ? 'merge-source' : 'derived' };
+        }
+        if (parent?.key === 'Exists')
+            return { role: 'exists' };
+        if (parent?.key === 'InSubquery')
+            return { role: 'in' };
+        return { role: 'other' };
+    }
+    if (key === 'Subquery') {
+        // `ARRAY(SELECT …)` (BigQuery, Postgres): the subquery's order is the array's order.
+        if (parent?.key === 'args' && grand?.key === 'Function' && functionNameOf(grand.node) === 'array')
+            return { role: 'array' };
+        return { role: 'scalar' };
+    }
+    if (key === 'Query')
+        return { role: hasQueryAncestor ? 'nested' : 'statement' };
+    if (key === 'source' && parent?.key === 'Insert')
+        return { role: 'insert-source' };
+    if (key === 'query' && (parent?.key === 'CreateTable' || parent?.key === 'CreateView'))
+        return { role: 'create-source' };
+    return { role: hasQueryAncestor ? 'other' : 'statement' };
+}
+/** Every query and SELECT of a statement, outermost first. */
+function statementTree(raw) {
+    const queries = [];
+    const selects = [];
+    const path = [];
+    const visit = (value, key, current) => {
+        if (path.length > walk_MAX_DEPTH)
+            return;
+        if (Array.isArray(value)) {
+            path.push({ key, node: value });
+            value.forEach((item, index) => visit(item, String(index), current));
+            path.pop();
+            return;
+        }
+        if (!isRecord(value))
+            return;
+        let inner = current;
+        if (isQueryNode(value)) {
+            const { role, cteName } = roleOf(key, path, current !== undefined);
+            inner = { raw: value, role, ...(current ? { parent: current } : {}), ...(cteName !== undefined ? { cteName } : {}) };
+            queries.push(inner);
+        }
+        else if (key === 'Select' && Array.isArray(value['projection'])) {
+            selects.push({ raw: value, ...(current ? { query: current } : {}) });
+        }
+        path.push({ key, node: value });
+        for (const child in value)
+            if (child !== 'span')
+                visit(value[child], child, inner);
+        path.pop();
+    };
+    visit(raw, '', undefined);
+    return { queries, selects };
+}
+/** Parts of an object name (`[ { Identifier } … ]` or bare idents), as written. */
+function walk_nameParts(value) {
+    const parts = [];
+    if (!Array.isArray(value))
+        return parts;
+    for (const part of value) {
+        const variant = ast_variantOf(part);
+        const text = variant?.tag === 'Identifier' ? ast_identText(variant.payload) : ast_identText(part);
+        if (text !== undefined)
+            parts.push(text);
+    }
+    return parts;
+}
+/** Whether a query carries a LIMIT, OFFSET, FETCH or (on its body's SELECT) TOP. */
+function queryLimit(query) {
+    const clause = variantOf(query['limit_clause']);
+    if (clause && isRecord(clause.payload)) {
+        const payload = clause.payload;
+        const limit = payload['limit'];
+        if (limit !== undefined && limit !== null)
+            return { kind: 'limit', zero: isZero(limit), node: limit };
+        const offset = payload['offset'];
+        if (offset !== undefined && offset !== null)
+            return { kind: 'offset', zero: false, node: offset };
+    }
+    const fetch = query['fetch'];
+    if (isRecord(fetch))
+        return { kind: 'fetch', zero: isZero(fetch['quantity']), node: fetch };
+    const body = variantOf(query['body']);
+    if (body?.tag === 'Select' && isRecord(body.payload) && isRecord(body.payload['top']))
+        return { kind: 'top', zero: false, node: body.payload['top'] };
+    return undefined;
+}
+function isZero(expr) {
+    const value = variantOf(expr);
+    if (value?.tag !== 'Value' || !isRecord(value.payload))
+        return false;
+    const number = variantOf(value.payload['value']);
+    return number?.tag === 'Number' && Array.isArray(number.payload) && number.payload[0] === '0';
+}
+/** The expressions of a query's ORDER BY (empty when it has none). */
+function queryOrderBy(query) {
+    const orderBy = query['order_by'];
+    if (!isRecord(orderBy))
+        return [];
+    const kind = variantOf(orderBy['kind']);
+    if (kind?.tag === 'Expressions' && Array.isArray(kind.payload))
+        return kind.payload;
+    // `ORDER BY ALL` (DuckDB, Databricks): an order, over every column.
+    return kind ? [kind.payload ?? kind.tag] : [];
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/sql/expr.ts
+// Questions about expressions in the raw statement JSON: which columns an expression reads, which
+// functions it calls, whether it is a constant (`ON 1 = 1`, `WHERE TRUE`). Subqueries inside an
+// expression are a different scope, so these helpers do not descend into them.
+
+
+const expr_MAX_DEPTH = 300;
+// A plain predicate (not a type guard) so that the record stays a record when it is not a query.
+const startsSubquery = (value) => isQueryNode(value);
+/**
+ * Visits the nodes of an expression, not entering subqueries. The visitor sees each variant
+ * (`{ Function: {...} }` arrives as tag `Function` and its payload).
+ */
+function walkExpression(expr, visit) {
+    const recurse = (value, depth) => {
+        if (depth > expr_MAX_DEPTH)
+            return;
+        if (Array.isArray(value)) {
+            for (const item of value)
+                recurse(item, depth + 1);
+            return;
+        }
+        if (!ast_isRecord(value) || startsSubquery(value))
+            return;
+        const variant = ast_variantOf(value);
+        if (variant && typeof variant.tag === 'string' && /^[A-Z]/.test(variant.tag)) {
+            if (variant.tag === 'Subquery' || variant.tag === 'Exists' || variant.tag === 'InSubquery') {
+                // The subquery is another scope; only the outer operand of `x IN (subquery)` belongs here.
+                if (variant.tag === 'InSubquery' && ast_isRecord(variant.payload))
+                    recurse(variant.payload['expr'], depth + 1);
+                visit(variant.tag, variant.payload);
+                return;
+            }
+            visit(variant.tag, variant.payload);
+        }
+        for (const key in value)
+            if (key !== 'span')
+                recurse(value[key], depth + 1);
+    };
+    recurse(expr, 0);
+}
+/** The columns an expression reads (not inside subqueries). */
+function columnRefs(expr) {
+    const refs = [];
+    walkExpression(expr, (tag, payload) => {
+        if (tag === 'Identifier' && ast_isRecord(payload)) {
+            const name = ast_identText(payload);
+            const position = walk_startOf(payload);
+            if (name !== undefined)
+                refs.push({ name, quoted: isQuoted(payload), ...(position ? { position } : {}) });
+        }
+        else if (tag === 'CompoundIdentifier' && Array.isArray(payload)) {
+            const parts = payload.map((part) => ast_identText(part)).filter((part) => part !== undefined);
+            const name = parts[parts.length - 1];
+            const qualifier = parts[parts.length - 2];
+            const last = payload[payload.length - 1];
+            const position = walk_startOf(payload);
+            if (name !== undefined)
+                refs.push({ name, ...(qualifier !== undefined ? { qualifier } : {}), quoted: isQuoted(last), ...(position ? { position } : {}) });
+        }
+    });
+    return refs;
+}
+function isQuoted(ident) {
+    return ast_isRecord(ident) && typeof ident['quote_style'] === 'string';
+}
+/** The function calls of an expression (not inside subqueries). */
+function functionCalls(expr) {
+    const calls = [];
+    walkExpression(expr, (tag, payload) => {
+        if (tag !== 'Function' || !isRecord(payload))
+            return;
+        const parts = nameParts(payload['name']);
+        const name = parts[parts.length - 1];
+        if (name === undefined)
+            return;
+        const args = payload['args'];
+        const list = variantOf(args);
+        const argCount = list?.tag === 'List' && isRecord(list.payload) && Array.isArray(list.payload['args']) ? list.payload['args'].length : 0;
+        const position = startOf(payload['name']);
+        calls.push({ name: name.toLowerCase(), raw: payload, bare: args === 'None', argCount, ...(position ? { position } : {}) });
+    });
+    return calls;
+}
+/** Whether an expression holds a subquery (whose columns may tie it to the outer rows). */
+function hasSubquery(expr) {
+    let found = false;
+    walkExpression(expr, (tag) => {
+        if (tag === 'Subquery' || tag === 'Exists' || tag === 'InSubquery')
+            found = true;
+    });
+    return found;
+}
+/** An expression that reads no column and no subquery: the same value for every row. */
+function isConstantExpression(expr) {
+    return columnRefs(expr).length === 0 && !hasSubquery(expr);
+}
+function literalOf(expr) {
+    const variant = ast_variantOf(expr);
+    if (variant?.tag === 'Nested')
+        return literalOf(variant.payload);
+    if (variant?.tag !== 'Value' || !ast_isRecord(variant.payload))
+        return undefined;
+    return JSON.stringify(variant.payload['value']);
+}
+function sameColumn(a, b) {
+    const left = columnRefs(a);
+    const right = columnRefs(b);
+    const va = ast_variantOf(a)?.tag;
+    const vb = ast_variantOf(b)?.tag;
+    const plain = (tag) => tag === 'Identifier' || tag === 'CompoundIdentifier';
+    if (!plain(va) || !plain(vb) || left.length !== 1 || right.length !== 1)
+        return false;
+    const [l, r] = [left[0], right[0]];
+    return l.name.toLowerCase() === r.name.toLowerCase() && (l.qualifier ?? '').toLowerCase() === (r.qualifier ?? '').toLowerCase();
+}
+/**
+ * An expression that is true for every row: `TRUE`, `1 = 1`, `'a' = 'a'`, `x = x` (true but for
+ * NULLs, which is not a filter anyone means), `1`, and AND/OR/parentheses of those.
+ */
+function isAlwaysTrue(expr) {
+    const variant = ast_variantOf(expr);
+    if (!variant)
+        return false;
+    if (variant.tag === 'Nested')
+        return isAlwaysTrue(variant.payload);
+    if (variant.tag === 'Value' && ast_isRecord(variant.payload)) {
+        const value = ast_variantOf(variant.payload['value']);
+        if (value?.tag === 'Boolean')
+            return value.payload === true;
+        if (value?.tag === 'Number' && Array.isArray(value.payload))
+            return Number(value.payload[0]) !== 0;
+        return false;
+    }
+    if (variant.tag === 'BinaryOp' && ast_isRecord(variant.payload)) {
+        const { left, op, right } = variant.payload;
+        if (op === 'And')
+            return isAlwaysTrue(left) && isAlwaysTrue(right);
+        if (op === 'Or')
+            return isAlwaysTrue(left) || isAlwaysTrue(right);
+        if (op === 'Eq' || op === 'GtEq' || op === 'LtEq') {
+            const l = literalOf(left);
+            if (l !== undefined && l === literalOf(right))
+                return true;
+            return sameColumn(left, right);
+        }
+    }
+    return false;
+}
+/** The comparisons (`=`, `<`, …, `BETWEEN`, `IS [NOT] DISTINCT FROM`) of a predicate, not inside subqueries. */
+function comparisons(expr) {
+    const out = [];
+    const COMPARE = new Set(['Eq', 'NotEq', 'Lt', 'LtEq', 'Gt', 'GtEq', 'Spaceship']);
+    walkExpression(expr, (tag, payload) => {
+        if ((tag === 'IsDistinctFrom' || tag === 'IsNotDistinctFrom') && Array.isArray(payload)) {
+            // Tuple variants: `[left, right]`.
+            out.push({ left: payload[0], right: payload[1], op: tag });
+            return;
+        }
+        if (!isRecord(payload))
+            return;
+        if (tag === 'BinaryOp' && typeof payload['op'] === 'string' && COMPARE.has(payload['op'])) {
+            out.push({ left: payload['left'], right: payload['right'], op: payload['op'] });
+        }
+        else if (tag === 'Between') {
+            out.push({ left: payload['expr'], right: [payload['low'], payload['high']], op: 'Between' });
+        }
+    });
+    return out;
+}
+/** The name a relation is known by in its query: alias, else the table's last name part. */
+function relationName(relation) {
+    const variant = variantOf(relation);
+    if (!variant || !isRecord(variant.payload))
+        return undefined;
+    const alias = variant.payload['alias'];
+    const aliasName = isRecord(alias) ? identText(alias['name']) : undefined;
+    if (aliasName !== undefined)
+        return aliasName;
+    if (variant.tag === 'Table') {
+        const parts = nameParts(variant.payload['name']);
+        return parts[parts.length - 1];
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/sql/statements.ts
+// What each statement of a script does to which table, for rules about the sequence of a
+// pipeline script (an INSERT after a scoped DELETE, a DROP of a table the script created…).
+// Statements inside blocks (`BEGIN … END`) are flattened in order. Table names are kept as
+// written; `sameTable` compares them the way a reader would.
+
+
+function relationTable(relation) {
+    const variant = ast_variantOf(relation);
+    if (variant?.tag === 'Table' && ast_isRecord(variant.payload))
+        return walk_nameParts(variant.payload['name']);
+    return [];
+}
+function firstRelationTable(tablesWithJoins) {
+    const first = Array.isArray(tablesWithJoins) ? tablesWithJoins[0] : tablesWithJoins;
+    return ast_isRecord(first) ? relationTable(first['relation']) : [];
+}
+function describe(raw) {
+    const variant = statementVariant(raw);
+    if (!variant)
+        return { kind: 'other', tag: 'unknown' };
+    const { tag, payload } = variant;
+    switch (tag) {
+        case 'Delete': {
+            const from = ast_variantOf(payload['from']);
+            const table = from ? firstRelationTable(from.payload) : [];
+            const where = payload['selection'];
+            return { kind: 'delete', table, ...(where !== undefined && where !== null ? { where } : {}) };
+        }
+        case 'Update': {
+            const table = ast_isRecord(payload['table']) ? relationTable(payload['table']['relation']) : [];
+            const where = payload['selection'];
+            return { kind: 'update', table, ...(where !== undefined && where !== null ? { where } : {}) };
+        }
+        case 'Truncate': {
+            const names = Array.isArray(payload['table_names']) ? payload['table_names'] : [];
+            return { kind: 'truncate', tables: names.map((entry) => (ast_isRecord(entry) ? walk_nameParts(entry['name']) : [])).filter((parts) => parts.length > 0) };
+        }
+        case 'Insert': {
+            const target = ast_variantOf(payload['table']);
+            const table = target ? walk_nameParts(target.payload) : walk_nameParts(payload['table_name']);
+            const upsert = (payload['on'] !== undefined && payload['on'] !== null) || payload['replace_into'] === true || payload['ignore'] === true;
+            const source = payload['source'];
+            return { kind: 'insert', table, overwrite: payload['overwrite'] === true, upsert, ...(isQueryNode(source) ? { source } : {}) };
+        }
+        case 'Merge':
+            return { kind: 'merge', table: relationTable(payload['table']), source: payload['source'], on: payload['on'] };
+        case 'CreateTable': {
+            const query = payload['query'];
+            return {
+                kind: 'create-table',
+                table: walk_nameParts(payload['name']),
+                orReplace: payload['or_replace'] === true,
+                ifNotExists: payload['if_not_exists'] === true,
+                temporary: payload['temporary'] === true || payload['volatile'] === true,
+                ...(isQueryNode(query) ? { query } : {}),
+            };
+        }
+        case 'Drop': {
+            if (payload['object_type'] !== 'Table')
+                return { kind: 'other', tag: `Drop ${String(payload['object_type'])}` };
+            const names = Array.isArray(payload['names']) ? payload['names'].map((name) => walk_nameParts(name)).filter((parts) => parts.length > 0) : [];
+            return { kind: 'drop-table', tables: names, ifExists: payload['if_exists'] === true, temporary: payload['temporary'] === true };
+        }
+        case 'StartTransaction':
+            return { kind: 'begin' };
+        case 'Commit':
+            return { kind: 'commit' };
+        case 'Rollback':
+            return { kind: 'rollback' };
+        case 'Query':
+            return { kind: 'query' };
+        default:
+            return { kind: 'other', tag };
+    }
+}
+/** The statements of a parsed file, flattened, with what each does. */
+function scriptStatements(statements) {
+    return flattenStatements(statements.map((statement) => statement.raw)).map((raw) => {
+        const range = rangeOf(raw);
+        return { action: describe(raw), raw, ...(range ? { range } : {}), line: range?.start.line ?? 0 };
+    });
+}
+const norm = (parts) => parts.map((part) => part.toLowerCase());
+/**
+ * Whether two written names can denote the same table: equal, or one is a suffix of the other
+ * (`analytics.orders` and `orders` under a default schema). Case-insensitive.
+ */
+function sameTable(a, b) {
+    if (a.length === 0 || b.length === 0)
+        return false;
+    const [short, long] = a.length <= b.length ? [norm(a), norm(b)] : [norm(b), norm(a)];
+    const offset = long.length - short.length;
+    return short.every((part, index) => part === long[offset + index]);
+}
+/** A table name as written, for messages. */
+function tableLabel(parts) {
+    return parts.join('.');
+}
+/** The tables a statement (or any node) reads in FROM/JOIN/USING, as written. */
+function tablesRead(node) {
+    const out = [];
+    const visit = (value, depth) => {
+        if (depth > 500)
+            return;
+        if (Array.isArray(value)) {
+            for (const item of value)
+                visit(item, depth + 1);
+            return;
+        }
+        if (!isRecord(value))
+            return;
+        const variant = variantOf(value);
+        if (variant?.tag === 'Table' && isRecord(variant.payload) && Array.isArray(variant.payload['name']))
+            out.push(nameParts(variant.payload['name']));
+        for (const key in value)
+            if (key !== 'span')
+                visit(value[key], depth + 1);
+    };
+    visit(node, 0);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/sql/tokens.ts
+const BACKSLASH = new Set(['bigquery', 'snowflake', 'mysql', 'spark', 'databricks', 'hive', 'clickhouse']);
+const HASH = new Set(['bigquery', 'mysql']);
+const NESTED = new Set(['postgres', 'snowflake', 'duckdb', 'redshift', 'generic']);
+const BACKTICKS = new Set(['bigquery', 'mysql', 'spark', 'databricks', 'hive', 'clickhouse', 'sqlite', 'generic']);
+const BRACKETS = new Set(['mssql', 'sqlite']);
+const DOLLAR = new Set(['postgres', 'snowflake', 'duckdb', 'redshift', 'generic']);
+function tokens_scanOptionsFor(dialect) {
+    return {
+        backslashEscapes: BACKSLASH.has(dialect),
+        hashComments: HASH.has(dialect),
+        slashComments: dialect === 'snowflake',
+        nestedComments: NESTED.has(dialect),
+        tripleQuotes: dialect === 'bigquery',
+        backticks: BACKTICKS.has(dialect),
+        brackets: BRACKETS.has(dialect),
+        dollarQuotes: DOLLAR.has(dialect),
+    };
+}
+// String prefixes: E'…' (Postgres escapes), N'…', B'…', X'…', R'…' / RB'…' (BigQuery raw/bytes), U&'…'.
+const STRING_PREFIXES = new Set(['E', 'N', 'B', 'X', 'R', 'RB', 'BR', 'U&']);
+const TWO_CHAR_SYMBOLS = new Set(['<=', '>=', '<>', '!=', '::', '||', '=>', '->', '==']);
+const isWordStart = (ch) => /[A-Za-z_]/.test(ch) || ch.charCodeAt(0) > 127;
+const isWordPart = (ch) => /[A-Za-z0-9_$]/.test(ch) || ch.charCodeAt(0) > 127;
+const tokens_isDigit = (ch) => ch !== undefined && ch >= '0' && ch <= '9';
+/** The tokens of SQL text. Never throws: an unterminated string or comment runs to the end. */
+function tokens_scanSql(text, options) {
+    const tokens = [];
+    let i = 0;
+    let line = 1;
+    let lineStart = 0;
+    let depth = 0;
+    // Moves past `end` (exclusive), keeping line bookkeeping right across newlines.
+    const advanceTo = (end) => {
+        const stop = Math.min(end, text.length);
+        for (; i < stop; i++) {
+            if (text[i] === '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+    };
+    const push = (kind, start, startLine, startColumn, end) => {
+        const raw = text.slice(start, end);
+        tokens.push({ kind, text: raw, upper: kind === 'word' ? raw.toUpperCase() : raw, line: startLine, column: startColumn, offset: start, depth });
+    };
+    // End of a quoted run starting after the opening quote at `from`; doubled quotes and (optionally) backslashes escape.
+    const quotedEnd = (from, quote, backslash) => {
+        let j = from;
+        while (j < text.length) {
+            const ch = text[j];
+            if (backslash && ch === '\\') {
+                j += 2;
+                continue;
+            }
+            if (ch === quote) {
+                if (text[j + 1] === quote) {
+                    j += 2;
+                    continue;
+                }
+                return j + 1;
+            }
+            j++;
+        }
+        return text.length;
+    };
+    while (i < text.length) {
+        const ch = text[i];
+        const next = text[i + 1];
+        const start = i;
+        const startLine = line;
+        const startColumn = i - lineStart + 1;
+        if (ch === '\n' || ch === ' ' || ch === '\t' || ch === '\r' || ch === '\f' || ch === '\v') {
+            advanceTo(i + 1);
+            continue;
+        }
+        // Comments.
+        // `//` after a colon is a URL (`put file:///data/x.csv @stage`), not a Snowflake comment.
+        const slashComment = options.slashComments && ch === '/' && next === '/' && text[i - 1] !== ':' && text[i - 1] !== '/';
+        if ((ch === '-' && next === '-') || (options.hashComments && ch === '#') || slashComment) {
+            const end = text.indexOf('\n', i);
+            advanceTo(end < 0 ? text.length : end);
+            continue;
+        }
+        if (ch === '/' && next === '*') {
+            let j = i + 2;
+            let level = 1;
+            while (j < text.length && level > 0) {
+                if (text[j] === '*' && text[j + 1] === '/') {
+                    level--;
+                    j += 2;
+                }
+                else if (options.nestedComments && text[j] === '/' && text[j + 1] === '*') {
+                    level++;
+                    j += 2;
+                }
+                else
+                    j++;
+            }
+            advanceTo(j);
+            continue;
+        }
+        // Strings and quoted identifiers.
+        if (options.tripleQuotes && (ch === "'" || ch === '"') && text.startsWith(ch.repeat(3), i)) {
+            const end = text.indexOf(ch.repeat(3), i + 3);
+            advanceTo(end < 0 ? text.length : end + 3);
+            push('string', start, startLine, startColumn, i);
+            continue;
+        }
+        if (ch === "'") {
+            advanceTo(quotedEnd(i + 1, "'", options.backslashEscapes));
+            push('string', start, startLine, startColumn, i);
+            continue;
+        }
+        if (ch === '"') {
+            advanceTo(quotedEnd(i + 1, '"', options.backslashEscapes && options.backticks));
+            push('quoted', start, startLine, startColumn, i);
+            continue;
+        }
+        if (ch === '`' && options.backticks) {
+            advanceTo(quotedEnd(i + 1, '`', false));
+            push('quoted', start, startLine, startColumn, i);
+            continue;
+        }
+        if (ch === '[' && options.brackets) {
+            const end = text.indexOf(']', i + 1);
+            advanceTo(end < 0 ? text.length : end + 1);
+            push('quoted', start, startLine, startColumn, i);
+            continue;
+        }
+        if (ch === '$' && options.dollarQuotes) {
+            // `$$` or `$tag$` opens a body that only the same delimiter closes; `$1` is a parameter.
+            const match = /^\$([A-Za-z_][A-Za-z0-9_]*)?\$/.exec(text.slice(i, i + 66));
+            if (match) {
+                const delimiter = match[0];
+                const end = text.indexOf(delimiter, i + delimiter.length);
+                advanceTo(end < 0 ? text.length : end + delimiter.length);
+                push('string', start, startLine, startColumn, i);
+                continue;
+            }
+        }
+        if (isWordStart(ch)) {
+            let j = i + 1;
+            while (j < text.length && isWordPart(text[j]))
+                j++;
+            const word = text.slice(i, j).toUpperCase();
+            // `U&'…'` carries its `&`.
+            if (word === 'U' && text[j] === '&' && text[j + 1] === "'")
+                j++;
+            const prefix = text.slice(i, j).toUpperCase();
+            if (STRING_PREFIXES.has(prefix) && (text[j] === "'" || (text[j] === '"' && (prefix === 'R' || prefix === 'B' || prefix === 'RB' || prefix === 'BR')))) {
+                const quote = text[j];
+                const raw = prefix.includes('R');
+                const escapes = prefix === 'E' || (!raw && options.backslashEscapes);
+                if (options.tripleQuotes && text.startsWith(quote.repeat(3), j)) {
+                    const end = text.indexOf(quote.repeat(3), j + 3);
+                    advanceTo(end < 0 ? text.length : end + 3);
+                }
+                else {
+                    advanceTo(quotedEnd(j + 1, quote, escapes));
+                }
+                push('string', start, startLine, startColumn, i);
+                continue;
+            }
+            advanceTo(j);
+            push('word', start, startLine, startColumn, i);
+            continue;
+        }
+        if (tokens_isDigit(ch) || (ch === '.' && tokens_isDigit(next))) {
+            let j = i + 1;
+            while (j < text.length && /[0-9._]/.test(text[j]))
+                j++;
+            if ((text[j] === 'e' || text[j] === 'E') && (tokens_isDigit(text[j + 1]) || ((text[j + 1] === '+' || text[j + 1] === '-') && tokens_isDigit(text[j + 2])))) {
+                j += 2;
+                while (j < text.length && tokens_isDigit(text[j]))
+                    j++;
+            }
+            advanceTo(j);
+            push('number', start, startLine, startColumn, i);
+            continue;
+        }
+        if (ch === ')')
+            depth = Math.max(0, depth - 1);
+        const pair = text.slice(i, i + 2);
+        const width = TWO_CHAR_SYMBOLS.has(pair) ? 2 : 1;
+        advanceTo(i + width);
+        push('symbol', start, startLine, startColumn, i);
+        if (ch === '(')
+            depth++;
+    }
+    return tokens;
+}
+/** Tokens split into statements at top-level `;` (the `;` itself is dropped). */
+function splitStatements(tokens) {
+    const statements = [];
+    let current = [];
+    for (const token of tokens) {
+        if (token.kind === 'symbol' && token.text === ';') {
+            if (current.length > 0)
+                statements.push(current);
+            current = [];
+            continue;
+        }
+        current.push(token);
+    }
+    if (current.length > 0)
+        statements.push(current);
+    return statements;
+}
+/** Whether `token` is the keyword `word` (an unquoted word; case-insensitive). */
+function isKeyword(token, word) {
+    return token !== undefined && token.kind === 'word' && token.upper === word;
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/sql/token-statements.ts
+// Reading statements from tokens when the parser rejected the file: the statement's verb (past a
+// leading WITH list or a `BEGIN` block opener), the table a DML statement names, and keywords at
+// the statement's own parenthesis level. An approximation by design; rules that use it say so.
+
+const VERBS = new Set(['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'MERGE', 'TRUNCATE', 'CREATE', 'DROP', 'ALTER', 'COPY', 'WITH', 'VALUES', 'CALL', 'GRANT', 'PUT']);
+/** The statement's main verb and its index: `with a as (…) delete from t` → DELETE. */
+function statementVerb(tokens) {
+    let index = 0;
+    // A Snowflake scripting block (`BEGIN delete from t; …`) or `BEGIN TRANSACTION` opener.
+    while (isKeyword(tokens[index], 'BEGIN') || isKeyword(tokens[index], 'DECLARE'))
+        index++;
+    const first = tokens[index];
+    if (!first || first.kind !== 'word')
+        return undefined;
+    const base = first.depth;
+    if (first.upper !== 'WITH')
+        return VERBS.has(first.upper) ? { verb: first.upper, index } : undefined;
+    // Past the CTE list: the first verb at the statement's level that follows a closing parenthesis.
+    for (let i = index + 1; i < tokens.length; i++) {
+        const token = tokens[i];
+        if (token.depth !== base || token.kind !== 'word' || !VERBS.has(token.upper))
+            continue;
+        const previous = tokens[i - 1];
+        if (previous?.kind === 'symbol' && previous.text === ')')
+            return { verb: token.upper, index: i };
+    }
+    return undefined;
+}
+/** A dotted name starting at `index` (`analytics.orders`, `"raw"."Orders"`); empty when none. */
+function token_statements_dottedName(tokens, index) {
+    const parts = [];
+    let i = index;
+    while (i < tokens.length) {
+        const token = tokens[i];
+        if (token.kind !== 'word' && token.kind !== 'quoted')
+            break;
+        parts.push(token.text);
+        const dot = tokens[i + 1];
+        if (dot?.kind === 'symbol' && dot.text === '.')
+            i += 2;
+        else {
+            i++;
+            break;
+        }
+    }
+    return { name: parts.join('.'), end: i };
+}
+/** Index of the first keyword `word` after `from` at the same parenthesis depth as `tokens[from]`; -1 if none. */
+function findAtLevel(tokens, from, word) {
+    const depth = tokens[from]?.depth ?? 0;
+    for (let i = from + 1; i < tokens.length; i++) {
+        const token = tokens[i];
+        if (token.depth < depth)
+            return -1;
+        if (token.depth === depth && isKeyword(token, word))
+            return i;
+    }
+    return -1;
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/rules/sql/support.ts
+
+/** The file's statements when it parsed; undefined otherwise (the AST rules then stay silent). */
+function parsedStatements(ctx) {
+    const result = ctx.sql?.result;
+    return result?.ok ? result.statements : undefined;
+}
+/** The SQL the parser rejected, when it did: the input of token-based fallbacks. */
+function unparsedSql(ctx) {
+    const sql = ctx.sql;
+    if (!sql || sql.result.ok)
+        return undefined;
+    return { text: sql.text, statements: splitStatements(tokens_scanSql(sql.text, tokens_scanOptionsFor(sql.dialect))) };
+}
+/** The file's tokens (neutralised SQL), for facts the AST does not record, such as keyword positions. */
+function sqlTokens(ctx) {
+    return ctx.sql ? scanSql(ctx.sql.text, scanOptionsFor(ctx.sql.dialect)) : [];
+}
+const APPROXIMATE = '(approximate: the file did not parse)';
+/**
+ * Reports a finding of a token-based fallback: an approximation, so never more than a warning,
+ * and marked as such in the message.
+ */
+function reportApproximate(ctx, report) {
+    ctx.report({ ...report, message: `${report.message} ${APPROXIMATE}`, severity: 'warning' });
+}
+/** Whether the change added a line in [start, end] (or the whole file is under review). */
+function changeTouches(ctx, start, end) {
+    if (ctx.fullFileReview)
+        return true;
+    for (let line = start; line <= end; line++)
+        if (ctx.file.addedLines.has(line))
+            return true;
+    return false;
+}
+/**
+ * One-off migrations run once by a migration tool (Flyway `V3__add_orders.sql`,
+ * golang-migrate `0003_add_orders.up.sql`), so "re-runnable" rules do not apply to them.
+ * Flyway's repeatable `R__` scripts do re-run and are judged.
+ */
+function isOneOffMigration(path) {
+    const base = path.slice(path.lastIndexOf('/') + 1);
+    return /^V\d+(?:[._]\d+)*__/.test(base) || /^\d+_.+\.(?:up|down)\.sql$/i.test(base);
+}
+/**
+ * Line ranges of Jinja `{% if %}` blocks whose condition reads `target` (dev sampling such as
+ * `{% if target.name == 'dev' %} limit 100 {% endif %}`): SQL there does not run in production.
+ * Jinja tags are found by their delimiters, which SQL does not use; nesting is tracked.
+ */
+function targetGuardedLines(template) {
+    const lines = new Set();
+    const stack = [];
+    // Tags come in order, so the line count advances with them.
+    let counted = 0;
+    let currentLine = 1;
+    const lineAt = (offset) => {
+        for (; counted < offset; counted++)
+            if (template.charCodeAt(counted) === 10)
+                currentLine++;
+        return currentLine;
+    };
+    for (const match of template.matchAll(/\{%-?\s*(if|elif|else|endif)\b([\s\S]*?)-?%\}/g)) {
+        const keyword = match[1];
+        const line = lineAt(match.index);
+        if (keyword === 'if')
+            stack.push({ line, target: /\btarget\b/.test(match[2] ?? '') });
+        else if (keyword === 'elif' || keyword === 'else') {
+            const top = stack[stack.length - 1];
+            if (top && keyword === 'elif' && /\btarget\b/.test(match[2] ?? ''))
+                top.target = true;
+        }
+        else {
+            const top = stack.pop();
+            if (top?.target)
+                for (let current = top.line; current <= line; current++)
+                    lines.add(current);
+        }
+    }
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/rules/sql/sql-005.ts
+// SQL-005: DELETE or UPDATE with no WHERE, in a pipeline script. Semantics of sql-lint's
+// `missing-where` and Liquibase's NoDeleteWithoutWhere, with one decision of ours: a WHERE that
+// is always true (`WHERE 1 = 1`, `WHERE TRUE`) scopes nothing and is reported too — it is how
+// "safe update" guards are bypassed, not a filter. (TRUNCATE, the explicit full wipe, is SQL-023.)
+// When the file did not parse, a token scan finds the same statements; those findings are
+// approximate and only warnings.
+
+
+
+
+
+
+const fix = 'Scope it with a WHERE on the slice this run owns (e.g. its load date or batch id), or use TRUNCATE / INSERT OVERWRITE if a full reload is meant.';
+function fromAst(ctx) {
+    const statements = parsedStatements(ctx);
+    if (!statements)
+        return;
+    for (const statement of scriptStatements(statements)) {
+        const { action } = statement;
+        if (action.kind !== 'delete' && action.kind !== 'update')
+            continue;
+        const verb = action.kind === 'delete' ? 'DELETE' : 'UPDATE';
+        const table = action.table.length > 0 ? `\`${tableLabel(action.table)}\`` : 'the table';
+        let problem;
+        if (action.where === undefined)
+            problem = `${verb} on ${table} has no WHERE clause: it ${action.kind === 'delete' ? 'removes' : 'rewrites'} every row on every run.`;
+        else if (isAlwaysTrue(action.where))
+            problem = `${verb} on ${table} has a WHERE that is always true, so it ${action.kind === 'delete' ? 'removes' : 'rewrites'} every row on every run.`;
+        if (!problem)
+            continue;
+        ctx.report({
+            line: statement.line,
+            endLine: statement.range?.end.line ?? statement.line,
+            message: `${problem} ${fix}`,
+            snippet: lineText(ctx.head, statement.line),
+        });
+    }
+}
+// `WHERE 1 = 1` / `WHERE TRUE` as the whole condition, read from tokens.
+function alwaysTrueTokens(tokens) {
+    const texts = tokens.map((token) => token.upper);
+    if (texts.length === 1)
+        return texts[0] === 'TRUE' || (tokens[0]?.kind === 'number' && Number(texts[0]) !== 0);
+    return texts.length === 3 && texts[1] === '=' && texts[0] === texts[2] && tokens[0]?.kind !== 'word';
+}
+// Approximation: the statement's verb and its WHERE are found by keyword at the statement's own
+// parenthesis level; a WHERE inside a subquery does not count.
+function fromTokens(ctx) {
+    const unparsed = unparsedSql(ctx);
+    if (!unparsed)
+        return;
+    for (const tokens of unparsed.statements) {
+        const head = statementVerb(tokens);
+        if (!head || (head.verb !== 'DELETE' && head.verb !== 'UPDATE'))
+            continue;
+        const verbToken = tokens[head.index];
+        let nameAt = head.index + 1;
+        if (head.verb === 'DELETE' && isKeyword(tokens[nameAt], 'FROM'))
+            nameAt++;
+        const table = token_statements_dottedName(tokens, nameAt).name;
+        const where = findAtLevel(tokens, head.index, 'WHERE');
+        let problem;
+        if (where < 0)
+            problem = 'has no WHERE clause';
+        else {
+            const condition = tokens.slice(where + 1).filter((token) => token.depth === verbToken.depth);
+            if (alwaysTrueTokens(condition))
+                problem = 'has a WHERE that is always true';
+        }
+        if (!problem)
+            continue;
+        const last = tokens[tokens.length - 1];
+        reportApproximate(ctx, {
+            line: verbToken.line,
+            endLine: last.line,
+            message: `${head.verb} on ${table ? `\`${table}\`` : 'the table'} ${problem}: it affects every row on every run. ${fix}`,
+            snippet: lineText(ctx.head, verbToken.line),
+        });
+    }
+}
+const deleteUpdateWithoutWhere = {
+    meta: {
+        id: 'SQL-005',
+        title: 'DELETE or UPDATE without WHERE',
+        domain: 'sql',
+        checklist: ['STD-04', 'CODE-03'],
+        severity: 'error',
+        rationale: 'A pipeline step that deletes or updates must touch only the slice of data the run owns; that is what makes a re-run or ' +
+            'a backfill safe. Without a WHERE (or with one that is always true) the statement wipes or rewrites the whole table, ' +
+            'including history other runs produced.',
+        examples: {
+            bad: 'delete from analytics.daily_orders;\ninsert into analytics.daily_orders select * from staging.orders;',
+            good: "delete from analytics.daily_orders where order_date = '{{ ds }}';\n" +
+                "insert into analytics.daily_orders select order_id, order_date, amount from staging.orders where order_date = '{{ ds }}';",
+        },
+        appliesTo: ['sql-script'],
+    },
+    check(ctx) {
+        fromAst(ctx);
+        fromTokens(ctx);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/analyzers/rules/sql/index.ts
+
+
+const sqlRules = [finalSelectUnknownColumns, deleteUpdateWithoutWhere];
+
 ;// CONCATENATED MODULE: ./src/analyzers/rules/index.ts
 
 
 
-const rules_rules = [finalSelectUnknownColumns, modelWithoutTests, noRetries];
+
+const rules_rules = [...sqlRules, ...dbtRules, ...airflowRules, ...governanceRules];
 
 ;// CONCATENATED MODULE: ./src/report/rule-catalogue.ts
 // Rule metadata in the shape the SARIF writer needs, from the rules' own metadata.
@@ -7774,7 +10800,8 @@ function evaluateGate(review, failOn, llmMode) {
     }
     const errors = review.findings.filter((f) => f.severity === 'error').length;
     const warnings = review.findings.filter((f) => f.severity === 'warning').length;
-    const escalations = review.escalations.length;
+    // An escalation a person approved (on its current evidence) no longer holds the change.
+    const escalations = review.escalations.filter((escalation) => escalation.decision !== 'approved').length;
     const reasons = [];
     if (failOn !== 'never' && errors > 0)
         reasons.push(`${errors} error finding(s)`);
@@ -8328,6 +11355,363 @@ async function inferDialect(index, reader, side) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/analyzers/dbt/graph.ts
+
+
+
+
+const DEFAULT_MAX_FILE_READS = 5000;
+const READ_CONCURRENCY = 8;
+// Hub packages known to ship macros and tests only: a name they cannot define is still unknown.
+const MACRO_ONLY_PACKAGES = new Set([
+    'dbt_utils',
+    'dbt_expectations',
+    'dbt_date',
+    'codegen',
+    'audit_helper',
+    'dbt_external_tables',
+    'spark_utils',
+    'dbt_constraints',
+    'dbt_meta_testing',
+    'metrics',
+    'datavault4dbt',
+    'dbt_profiler',
+]);
+const graph_basename = (p) => p.slice(p.lastIndexOf('/') + 1);
+const dirname = (p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
+const graph_stem = (p) => {
+    const base = graph_basename(p);
+    return base.includes('.') ? base.slice(0, base.lastIndexOf('.')) : base;
+};
+const graph_literal = (value) => (value?.kind === 'string' ? value.value : undefined);
+const sourceKey = (source, table) => `${source}\0${table}`;
+/** Reads `ref('x')`, `ref('pkg', 'x')`, `source('raw', 'orders')` (with or without `{{ }}`); undefined otherwise. */
+function parseNodeReference(text) {
+    const inner = text.trim().replace(/^\{\{-?/, '').replace(/-?\}\}$/, '');
+    const tokens = tokenizeExpression(inner);
+    const head = tokens[0];
+    if (head?.kind !== 'name' || tokens[1]?.text !== '(')
+        return undefined;
+    const args = readCallArguments(tokens, inner, 1);
+    const strings = args.positional.map(graph_literal);
+    if (head.text === 'ref') {
+        const name = strings.length >= 2 ? strings[1] : strings[0];
+        if (name === undefined)
+            return undefined;
+        const pkg = strings.length >= 2 ? strings[0] : undefined;
+        return { kind: 'ref', name, ...(pkg !== undefined ? { package: pkg } : {}) };
+    }
+    if (head.text === 'source') {
+        const source = strings[0] ?? graph_literal(args.keyword['source_name']);
+        const table = strings[1] ?? graph_literal(args.keyword['table_name']);
+        return source !== undefined && table !== undefined ? { kind: 'source', source, table } : undefined;
+    }
+    return undefined;
+}
+/** Names of the `{% snapshot name %}` blocks of a snapshot file. */
+function snapshotBlockNames(text) {
+    const names = [];
+    for (const match of text.matchAll(/\{%[-+]?\s*snapshot\s+([A-Za-z_][A-Za-z0-9_]*)\s*[-+]?%\}/g)) {
+        const name = match[1];
+        if (name === undefined)
+            continue;
+        const line = text.slice(0, match.index).split('\n').length;
+        names.push({ name, line });
+    }
+    return names;
+}
+/**
+ * Refs and sources of a Python model. Approximation: `dbt.ref('x')` / `dbt.source('a', 'b')`
+ * calls with literal arguments are matched by pattern, not read from the syntax tree (the tree
+ * is only parsed for changed files, and this graph covers the whole project).
+ */
+function pythonModelDependencies(text) {
+    const refs = [];
+    const sources = [];
+    const lineAt = (offset) => text.slice(0, offset).split('\n').length;
+    for (const match of text.matchAll(/\bdbt\.ref\(\s*(['"])([^'"]+)\1\s*(?:,\s*(['"])([^'"]+)\3\s*)?[,)]/g)) {
+        const first = match[2];
+        const second = match[4];
+        refs.push(second !== undefined ? { name: second, package: first, line: lineAt(match.index) } : { name: first, line: lineAt(match.index) });
+    }
+    for (const match of text.matchAll(/\bdbt\.source\(\s*(['"])([^'"]+)\1\s*,\s*(['"])([^'"]+)\3\s*\)/g)) {
+        sources.push({ source: match[2], table: match[4], line: lineAt(match.index) });
+    }
+    return { refs, sources };
+}
+/** The graph of one side. Build it with `buildDbtGraph`. */
+class DbtGraph {
+    index;
+    warehouse;
+    problems = [];
+    packages = [];
+    nodeList = [];
+    byPath = new Map();
+    byName = new Map();
+    sourceUsers = new Map();
+    declaredSources = new Set();
+    childrenByNode;
+    /** False when some model or snapshot file was not read (limit or read failure). */
+    complete = true;
+    constructor(index, warehouse) {
+        this.index = index;
+        this.warehouse = warehouse;
+        for (const table of index.sourceTables)
+            this.declaredSources.add(sourceKey(table.source, table.table));
+    }
+    get nodes() {
+        return this.nodeList;
+    }
+    /** The nodes a file defines (one model, or the snapshots of a snapshot file). */
+    nodesAt(path) {
+        return this.byPath.get(path) ?? [];
+    }
+    /**
+     * The nodes `ref('name')` can resolve to: models, snapshots and seeds of that name, and the
+     * version files of a versioned model (`dim_customers` → `dim_customers_v2`).
+     */
+    named(name) {
+        return this.byName.get(name) ?? [];
+    }
+    /** What a ref resolves to; the model's own project wins over others of the same name. Package-qualified refs resolve only within that project. */
+    resolveRef(ref, from) {
+        const candidates = this.named(ref.name).filter((node) => ref.package === undefined || node.project?.name === ref.package);
+        return candidates.find((node) => node.project === from) ?? candidates[0];
+    }
+    /** Whether a source table is declared in the repository's YAML. */
+    hasSource(source, table) {
+        return this.declaredSources.has(sourceKey(source, table));
+    }
+    /** The nodes that read a source table. */
+    usersOfSource(source, table) {
+        return this.sourceUsers.get(sourceKey(source, table)) ?? [];
+    }
+    /** The nodes a node refs that exist in the repository. */
+    parents(node) {
+        const parents = [];
+        for (const ref of node.refs) {
+            const parent = this.resolveRef(ref, node.project);
+            if (parent && parent !== node && !parents.includes(parent))
+                parents.push(parent);
+        }
+        return parents;
+    }
+    /** The nodes that ref this node. */
+    children(node) {
+        if (!this.childrenByNode) {
+            const map = new Map();
+            for (const child of this.nodeList) {
+                for (const parent of this.parents(child)) {
+                    const list = map.get(parent) ?? [];
+                    list.push(child);
+                    map.set(parent, list);
+                }
+            }
+            this.childrenByNode = map;
+        }
+        return this.childrenByNode.get(node) ?? [];
+    }
+    /** Declared packages that may define nodes this graph cannot see (by name when known). */
+    get opaquePackages() {
+        return this.packages.filter((pkg) => pkg.mayDefineNodes);
+    }
+    // --- building -------------------------------------------------------------------------------
+    /** @internal used by buildDbtGraph and tests */
+    addNode(node) {
+        this.nodeList.push(node);
+        const atPath = this.byPath.get(node.path) ?? [];
+        atPath.push(node);
+        this.byPath.set(node.path, atPath);
+        this.addName(node.name, node);
+        for (const source of node.sources) {
+            const key = sourceKey(source.source, source.table);
+            const users = this.sourceUsers.get(key) ?? [];
+            if (!users.includes(node))
+                users.push(node);
+            this.sourceUsers.set(key, users);
+        }
+        this.childrenByNode = undefined;
+    }
+    /** @internal */
+    addName(name, node) {
+        const named = this.byName.get(name) ?? [];
+        if (!named.includes(node))
+            named.push(node);
+        this.byName.set(name, named);
+    }
+}
+/** The file names a versioned model's versions live in: `defined_in`, else `<name>_v<v>`. */
+function versionFileNames(entry) {
+    const versions = entry.keys['versions']?.value;
+    if (versions?.kind !== 'list')
+        return [];
+    const names = [];
+    for (const item of versions.items) {
+        if (item.kind !== 'dict')
+            continue;
+        const definedIn = graph_literal(item.entries['defined_in']);
+        const v = item.entries['v'];
+        const version = v?.kind === 'number' ? String(v.value) : graph_literal(v);
+        if (definedIn !== undefined)
+            names.push(definedIn);
+        else if (version !== undefined)
+            names.push(`${entry.name}_v${version}`);
+    }
+    return names;
+}
+function packageFromItem(item, file) {
+    const hub = yamlString(yamlGet(item, 'package'));
+    if (hub !== undefined) {
+        const name = graph_basename(hub);
+        return { name, spec: hub, file, mayDefineNodes: !MACRO_ONLY_PACKAGES.has(name) };
+    }
+    const local = yamlString(yamlGet(item, 'local'));
+    // A local package inside the repository is indexed like any project of the repository.
+    if (local !== undefined)
+        return { spec: local, file, mayDefineNodes: false };
+    const git = yamlString(yamlGet(item, 'git')) ?? yamlString(yamlGet(item, 'tarball')) ?? yamlString(yamlGet(item, 'private'));
+    if (git !== undefined) {
+        const name = graph_basename(git.replace(/\.git$/, '').replace(/\/+$/, ''));
+        return { name, spec: git, file, mayDefineNodes: !MACRO_ONLY_PACKAGES.has(name) };
+    }
+    return undefined;
+}
+async function graph_readText(reader, index, path, problems) {
+    try {
+        const content = await reader.read(index.side, path);
+        if (content.kind === 'text')
+            return content.text;
+        if (content.kind !== 'absent')
+            problems.push(`${path}: not read (${content.kind})`);
+        return undefined;
+    }
+    catch (error) {
+        problems.push(`${path}: could not be read (${error instanceof Error ? error.message : String(error)})`);
+        return undefined;
+    }
+}
+/** Builds the node graph of the index's side. Never throws: failures are in `problems` and `complete`. */
+async function buildDbtGraph(index, reader, options = {}) {
+    const graph = new DbtGraph(index, options.warehouse);
+    const files = [...index.files];
+    let budget = options.maxFileReads ?? DEFAULT_MAX_FILE_READS;
+    const models = index.models;
+    const snapshotFiles = files.filter((path) => index.fileKind(path) === 'snapshot');
+    const toRead = [...models.map((model) => model.path), ...snapshotFiles];
+    const allowed = new Set(toRead.filter(() => budget-- > 0));
+    if (allowed.size < toRead.length) {
+        graph.complete = false;
+        graph.problems.push(`the model graph read ${allowed.size} of ${toRead.length} model and snapshot files (limit reached); some dependencies are unknown`);
+    }
+    const texts = await mapLimit(toRead, READ_CONCURRENCY, (path) => (allowed.has(path) ? graph_readText(reader, index, path, graph.problems) : Promise.resolve(undefined)));
+    const textOf = new Map(toRead.map((path, i) => [path, texts[i]]));
+    for (const model of models) {
+        const text = textOf.get(model.path);
+        if (text === undefined)
+            graph.complete = false;
+        let refs = [];
+        let sources = [];
+        let configs = [];
+        if (text !== undefined && model.language === 'python') {
+            ({ refs, sources } = pythonModelDependencies(text));
+        }
+        else if (text !== undefined) {
+            const jinja = neutraliseJinja(text);
+            // Shared with the index, so resolving this model's config does not read it again.
+            index.seedModelJinja(model.path, jinja);
+            ({ refs, sources, configs } = jinja);
+        }
+        graph.addNode({ kind: 'model', name: model.name, path: model.path, ...(model.project ? { project: model.project } : {}), refs, sources, configs, read: text !== undefined });
+    }
+    for (const path of snapshotFiles) {
+        const text = textOf.get(path);
+        const project = index.projectFor(path);
+        if (text === undefined) {
+            graph.complete = false;
+            continue;
+        }
+        const jinja = neutraliseJinja(text);
+        for (const block of snapshotBlockNames(text)) {
+            graph.addNode({ kind: 'snapshot', name: block.name, path, ...(project ? { project } : {}), refs: jinja.refs, sources: jinja.sources, configs: jinja.configs, read: true });
+        }
+    }
+    // Snapshots defined in YAML (dbt 1.9+): an entry with a `relation:`.
+    for (const entry of index.propertiesEntries) {
+        if (entry.resource !== 'snapshot')
+            continue;
+        const relation = entry.keys['relation']?.value;
+        const text = relation?.kind === 'string' ? relation.value : relation?.kind === 'expr' ? relation.text : undefined;
+        if (text === undefined)
+            continue;
+        const reference = parseNodeReference(text);
+        const line = entry.keys['relation']?.line ?? entry.line;
+        graph.addNode({
+            kind: 'snapshot',
+            name: entry.name,
+            path: entry.file,
+            ...(entry.project ? { project: entry.project } : {}),
+            refs: reference?.kind === 'ref' ? [{ name: reference.name, ...(reference.package !== undefined ? { package: reference.package } : {}), line }] : [],
+            sources: reference?.kind === 'source' ? [{ source: reference.source, table: reference.table, line }] : [],
+            configs: [],
+            read: true,
+        });
+    }
+    for (const path of files) {
+        if (index.fileKind(path) !== 'seed')
+            continue;
+        const project = index.projectFor(path);
+        graph.addNode({ kind: 'seed', name: graph_stem(path), path, ...(project ? { project } : {}), refs: [], sources: [], configs: [], read: true });
+    }
+    // `ref('dim_customers')` resolves to the latest version's file of a versioned model.
+    for (const entry of index.propertiesEntries) {
+        if (entry.resource !== 'model')
+            continue;
+        for (const fileName of versionFileNames(entry)) {
+            for (const node of graph.named(fileName))
+                if (node.kind === 'model')
+                    graph.addName(entry.name, node);
+        }
+    }
+    // Declared packages, per project; and packages installed into the repository (dbt_packages/ is
+    // left out of the index, so its contents are unknown here).
+    const packageFiles = files.filter((path) => {
+        const base = graph_basename(path);
+        return (base === 'packages.yml' || base === 'dependencies.yml') && index.projects.some((project) => project.root === dirname(path));
+    });
+    for (const file of packageFiles) {
+        const text = await graph_readText(reader, index, file, graph.problems);
+        if (text === undefined)
+            continue;
+        const parsed = parseYaml(text);
+        if (!parsed.ok) {
+            graph.problems.push(`${file}: ${parsed.error}`);
+            continue;
+        }
+        for (const item of yamlItems(yamlGet(parsed.root, 'packages'))) {
+            const pkg = packageFromItem(item, file);
+            if (pkg)
+                graph.packages.push(pkg);
+        }
+    }
+    try {
+        const all = await reader.listFiles(index.side);
+        const installed = new Set();
+        for (const path of all) {
+            const match = /(?:^|\/)dbt_packages\/([^/]+)\/dbt_project\.yml$/.exec(path);
+            if (match?.[1])
+                installed.add(match[1]);
+        }
+        for (const name of installed) {
+            if (!graph.packages.some((pkg) => pkg.name === name))
+                graph.packages.push({ name, spec: `dbt_packages/${name}`, file: `dbt_packages/${name}/dbt_project.yml`, mayDefineNodes: !MACRO_ONLY_PACKAGES.has(name) });
+        }
+    }
+    catch {
+        // The index was built from the same list; failing now only means no installed packages are seen.
+    }
+    return graph;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzers/values.ts
 // The literal values our parsers can read from source code without executing it: Jinja
 // `config(...)` arguments, dbt YAML configs and Python literals all reduce to this one shape,
@@ -8386,11 +11770,11 @@ function renderValue(value) {
 // Folders that hold installed packages or build output, never the project's own sources.
 const IGNORED_SEGMENTS = new Set(['dbt_packages', 'dbt_modules', 'target', 'node_modules', 'logs', '.venv', 'venv', '.git']);
 const NON_PROPERTIES_YAML = new Set(['dbt_project.yml', 'profiles.yml', 'packages.yml', 'dependencies.yml', 'selectors.yml', 'package-lock.yml']);
-const DEFAULT_MAX_FILE_READS = 3000;
-const READ_CONCURRENCY = 8;
+const project_DEFAULT_MAX_FILE_READS = 3000;
+const project_READ_CONCURRENCY = 8;
 const trimSlashes = (p) => p.replace(/^\.\/+/, '').replace(/^\/+|\/+$/g, '');
 const joinPath = (root, relative) => (root ? `${root}/${trimSlashes(relative)}` : trimSlashes(relative));
-const dirname = (p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
+const project_dirname = (p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
 const project_basename = (p) => p.slice(p.lastIndexOf('/') + 1);
 const extension = (p) => {
     const base = project_basename(p);
@@ -8426,6 +11810,29 @@ function readTests(node, column) {
 function testsOf(node, column) {
     return [...readTests(yamlGet(node, 'data_tests'), column), ...readTests(yamlGet(node, 'tests'), column)];
 }
+function readConstraints(node) {
+    const constraints = [];
+    for (const item of yamlItems(node)) {
+        const type = yamlString(yamlGet(item, 'type'));
+        if (type !== undefined)
+            constraints.push({ type, columns: yamlStringList(yamlGet(item, 'columns'), []), line: item.line });
+    }
+    return constraints;
+}
+/** A map's keys as located values, some keys left out (they are read into their own fields). */
+function readKeys(node, file, skip) {
+    const keys = {};
+    if (node?.kind !== 'map')
+        return keys;
+    for (const entry of node.entries) {
+        if (!skip.has(entry.key))
+            keys[entry.key] = { value: yamlConfigValue(entry.value), layer: 'properties', file, line: entry.keyLine };
+    }
+    return keys;
+}
+const ENTRY_FIELDS = new Set(['name', 'description', 'columns', 'tests', 'data_tests', 'config', 'constraints']);
+const SOURCE_FIELDS = new Set(['name', 'tables']);
+const TABLE_FIELDS = new Set(['name', 'columns', 'tests', 'data_tests']);
 function readColumns(node) {
     const columns = [];
     for (const item of yamlItems(node)) {
@@ -8440,6 +11847,7 @@ function readColumns(node) {
             ...(description !== undefined ? { description } : {}),
             ...(dataType !== undefined ? { dataType } : {}),
             tests: testsOf(item, name),
+            constraints: readConstraints(yamlGet(item, 'constraints')),
         });
     }
     return columns;
@@ -8465,6 +11873,7 @@ class DbtIndex {
     entriesByFile = new Map();
     sourceTableList = [];
     singularTests = [];
+    exposureList = [];
     jinjaByPath = new Map();
     fileSet = new Set();
     constructor(side, reader) {
@@ -8483,6 +11892,9 @@ class DbtIndex {
     }
     get sourceTables() {
         return this.sourceTableList;
+    }
+    get exposures() {
+        return this.exposureList;
     }
     /** The project a path belongs to: the one whose folder is the longest prefix of the path. */
     projectFor(path) {
@@ -8602,7 +12014,7 @@ class DbtIndex {
     }
     /** @internal */
     addProject(file, text) {
-        const root = dirname(file);
+        const root = project_dirname(file);
         const fallbackName = project_basename(root) || 'project';
         const project = {
             root,
@@ -8635,6 +12047,12 @@ class DbtIndex {
                 const models = yamlGet(doc, 'models');
                 if (models)
                     project.modelsConfig = models;
+                const snapshots = yamlGet(doc, 'snapshots');
+                if (snapshots)
+                    project.snapshotsConfig = snapshots;
+                const sources = yamlGet(doc, 'sources');
+                if (sources)
+                    project.sourcesConfig = sources;
             }
         }
         this.projects.push(project);
@@ -8687,6 +12105,8 @@ class DbtIndex {
                     tests: testsOf(item),
                     config: readConfig(yamlGet(item, 'config'), file),
                     ...(project ? { project } : {}),
+                    constraints: readConstraints(yamlGet(item, 'constraints')),
+                    keys: readKeys(item, file, ENTRY_FIELDS),
                 });
             }
         }
@@ -8706,8 +12126,24 @@ class DbtIndex {
                     endLine: table.endLine,
                     tests: testsOf(table),
                     columns: readColumns(yamlGet(table, 'columns')),
+                    sourceLine: yamlEntry(source, 'name')?.keyLine ?? source.line,
+                    sourceEndLine: source.endLine,
+                    sourceKeys: readKeys(source, file, SOURCE_FIELDS),
+                    tableKeys: readKeys(table, file, TABLE_FIELDS),
                 });
             }
+        }
+        for (const exposure of yamlItems(yamlGet(doc, 'exposures'))) {
+            const name = yamlString(yamlGet(exposure, 'name'));
+            if (name === undefined)
+                continue;
+            const dependsOn = [];
+            for (const item of yamlItems(yamlGet(exposure, 'depends_on'))) {
+                const text = yamlString(item);
+                if (text !== undefined)
+                    dependsOn.push({ text, line: item.line });
+            }
+            this.exposureList.push({ name, file, line: yamlEntry(exposure, 'name')?.keyLine ?? exposure.line, endLine: exposure.endLine, dependsOn, ...(project ? { project } : {}) });
         }
         this.entries.push(...found);
         this.entriesByFile.set(file, found);
@@ -8761,10 +12197,10 @@ async function buildDbtIndex(reader, side, options = {}) {
     }
     const paths = files.map(trimSlashes).filter((p) => !ignored(p));
     index.setFiles(paths);
-    let budget = options.maxFileReads ?? DEFAULT_MAX_FILE_READS;
+    let budget = options.maxFileReads ?? project_DEFAULT_MAX_FILE_READS;
     const take = () => budget-- > 0;
     const projectFiles = paths.filter((p) => project_basename(p) === 'dbt_project.yml').sort();
-    const projectTexts = await mapLimit(projectFiles, READ_CONCURRENCY, (file) => (take() ? project_readText(reader, side, file, index.problems) : Promise.resolve(undefined)));
+    const projectTexts = await mapLimit(projectFiles, project_READ_CONCURRENCY, (file) => (take() ? project_readText(reader, side, file, index.problems) : Promise.resolve(undefined)));
     projectFiles.forEach((file, i) => index.addProject(file, projectTexts[i]));
     const depth = options.depth ?? 'full';
     const propertiesFiles = [];
@@ -8783,7 +12219,7 @@ async function buildDbtIndex(reader, side, options = {}) {
     if (allowed.length < toRead.length) {
         index.problems.push(`the dbt index read ${allowed.length} of ${toRead.length} YAML and test files (limit reached); some tests and configs may be missing`);
     }
-    const texts = await mapLimit(allowed, READ_CONCURRENCY, (path) => project_readText(reader, side, path, index.problems));
+    const texts = await mapLimit(allowed, project_READ_CONCURRENCY, (path) => project_readText(reader, side, path, index.problems));
     allowed.forEach((path, i) => {
         const text = texts[i];
         if (text === undefined)
@@ -8866,7 +12302,490 @@ function kindLabel(kind) {
     return LABELS[kind];
 }
 
+;// CONCATENATED MODULE: ./src/analyzers/governance/model-properties.ts
+
+/** The `models:` item for the model at `path`, if the index knows a properties entry for it. Never throws. */
+async function loadModelProperties(reader, index, path, cache) {
+    const model = index.model(path);
+    if (!model)
+        return undefined;
+    const entry = index.properties('model', model.name, model.project);
+    if (!entry)
+        return undefined;
+    let pending = cache.get(entry.file);
+    if (!pending) {
+        pending = (async () => {
+            try {
+                const content = await reader.read(index.side, entry.file);
+                return content.kind === 'text' ? parseYaml(content.text) : undefined;
+            }
+            catch {
+                return undefined;
+            }
+        })();
+        cache.set(entry.file, pending);
+    }
+    const parsed = await pending;
+    if (!parsed?.ok)
+        return undefined;
+    return yamlItems(yamlGet(parsed.root, 'models')).find((item) => yamlString(yamlGet(item, 'name')) === entry.name && (yamlEntry(item, 'name')?.keyLine ?? item.line) === entry.line);
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/governance/sql-lexer.ts
+// A small lexer for SQL with Jinja, for the two jobs that need comments and string literals
+// rather than a syntax tree: inline suppressions (`-- data-review: ignore …`, also inside
+// `{# … #}`) and credential literals. It respects quoting, so `'--'` in a string is not a comment
+// and `'{{'` is not Jinja. The Jinja neutraliser blanks comments without exposing them, and the SQL
+// parser drops comments, hence this separate pass. It works on any text, parsed or not.
+const sql_lexer_isWordStart = (ch) => /[A-Za-z_@$#]/.test(ch) || ch.charCodeAt(0) > 127;
+const sql_lexer_isWordPart = (ch) => /[A-Za-z0-9_$#]/.test(ch) || ch.charCodeAt(0) > 127;
+/** Tokenizes SQL (and the Jinja tags in it); never throws. Whitespace is skipped. */
+function lexSql(text) {
+    const tokens = [];
+    let line = 1;
+    let i = 0;
+    const linesIn = (from, to) => {
+        let count = 0;
+        for (let k = from; k < to; k++)
+            if (text.charCodeAt(k) === 10)
+                count++;
+        return count;
+    };
+    const push = (kind, start, end, inner) => {
+        const endLine = line + linesIn(start, Math.max(start, end - 1));
+        tokens.push({ kind, text: inner, line, endLine, start, end });
+        line += linesIn(start, end);
+    };
+    while (i < text.length) {
+        const ch = text[i];
+        const next = text[i + 1];
+        if (ch === '\n') {
+            line++;
+            i++;
+            continue;
+        }
+        if (ch === ' ' || ch === '\t' || ch === '\r' || ch === '\f') {
+            i++;
+            continue;
+        }
+        if (ch === '{' && (next === '{' || next === '%' || next === '#')) {
+            const closer = next === '{' ? '}}' : next === '%' ? '%}' : '#}';
+            const close = findJinjaClose(text, i + 2, closer);
+            const end = close < 0 ? text.length : close + 2;
+            const inner = text.slice(i + 2, close < 0 ? text.length : close).replace(/^[-+]/, '').replace(/[-+]$/, '');
+            push(next === '{' ? 'jinja-expression' : next === '%' ? 'jinja-statement' : 'jinja-comment', i, end, inner);
+            i = end;
+            continue;
+        }
+        if (ch === '-' && next === '-') {
+            const newline = text.indexOf('\n', i);
+            const end = newline < 0 ? text.length : newline;
+            push('comment', i, end, text.slice(i + 2, end));
+            i = end;
+            continue;
+        }
+        if (ch === '/' && next === '*') {
+            const close = text.indexOf('*/', i + 2);
+            const end = close < 0 ? text.length : close + 2;
+            push('comment', i, end, text.slice(i + 2, close < 0 ? text.length : close));
+            i = end;
+            continue;
+        }
+        if (ch === "'" || ch === '"' || ch === '`') {
+            let k = i + 1;
+            let value = '';
+            while (k < text.length) {
+                const c = text[k];
+                // Backslash escapes (BigQuery, MySQL, Spark); in standard SQL a backslash is literal, but
+                // only a backslash right before the closing quote reads differently, which is rare.
+                if (c === '\\' && ch !== '`' && k + 1 < text.length) {
+                    value += text[k + 1];
+                    k += 2;
+                    continue;
+                }
+                if (c === ch) {
+                    if (text[k + 1] === ch) {
+                        value += ch;
+                        k += 2;
+                        continue;
+                    }
+                    break;
+                }
+                value += c;
+                k++;
+            }
+            const end = Math.min(text.length, k + 1);
+            push(ch === "'" ? 'string' : 'quoted-identifier', i, end, value);
+            i = end;
+            continue;
+        }
+        if (ch === '$') {
+            // Dollar-quoted bodies (`$$ … $$`, `$tag$ … $tag$`) of Postgres and Snowflake.
+            const tag = /^\$[A-Za-z_]*\$/.exec(text.slice(i, i + 64))?.[0];
+            if (tag) {
+                const close = text.indexOf(tag, i + tag.length);
+                const end = close < 0 ? text.length : close + tag.length;
+                push('string', i, end, text.slice(i + tag.length, close < 0 ? text.length : close));
+                i = end;
+                continue;
+            }
+        }
+        if (sql_lexer_isWordStart(ch)) {
+            let k = i + 1;
+            while (k < text.length && sql_lexer_isWordPart(text[k]))
+                k++;
+            push('word', i, k, text.slice(i, k));
+            i = k;
+            continue;
+        }
+        if (/[0-9]/.test(ch)) {
+            let k = i + 1;
+            while (k < text.length && /[0-9.eE_]/.test(text[k]))
+                k++;
+            push('number', i, k, text.slice(i, k));
+            i = k;
+            continue;
+        }
+        push('punct', i, i + 1, ch);
+        i++;
+    }
+    return tokens;
+}
+/** The offset of the closer of a Jinja tag whose content starts at `from`, skipping quoted strings; -1 if none. */
+function findJinjaClose(text, from, closer) {
+    if (closer === '#}')
+        return text.indexOf('#}', from);
+    let quote;
+    for (let i = from; i < text.length; i++) {
+        const ch = text[i];
+        if (quote) {
+            if (ch === '\\')
+                i++;
+            else if (ch === quote)
+                quote = undefined;
+            continue;
+        }
+        if (ch === "'" || ch === '"')
+            quote = ch;
+        else if (text.startsWith(closer, i))
+            return i;
+    }
+    return -1;
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/suppressions.ts
+// Inline suppressions: a reviewer-visible way to say "this finding is known and accepted here".
+//
+//   SQL / Jinja:    -- data-review: ignore SQL-001 the column list comes from a macro
+//                   {# data-review: ignore DBT-004 tested in the upstream package #}
+//   YAML / Python:  # data-review: ignore GOV-001 hashed upstream, see ticket 123
+//   whole file:     -- data-review: ignore-file SQL-003 generated by the export tool
+//
+// Which line a suppression covers: a comment after code on the same line covers that line; a
+// comment on a line of its own covers the next line that holds code (blank lines and other
+// comments in between are skipped, so several suppressions can be stacked). A finding is
+// covered when that line falls within its line range. `ignore-file` covers the whole file.
+// Several ids are separated by commas; everything after them is the reason.
+//
+// Comments are found by a lexer that knows the language's strings (a `--` or `#` inside a
+// string is not a comment): the SQL/Jinja lexer, the `yaml` package's own lexer, and a small
+// Python scanner. A suppression without a reason still applies and is reported (SUP-002); one
+// naming a rule that does not exist suppresses nothing and is reported (SUP-001). Both are
+// reported only where the change added the comment, like any other finding.
+
+
+const UNKNOWN_SUPPRESSION = {
+    id: 'SUP-001',
+    title: 'Suppression that names no known rule',
+    checklist: ['CODE-08'],
+    severity: 'warning',
+    rationale: 'A suppression comment whose rule id is misspelt, retired or missing silences nothing, while its author believes the ' +
+        'finding is handled. Reporting it keeps suppressions honest and shows the id that was meant to be written.',
+    examples: {
+        bad: 'select * from final  -- data-review: ignore SQL001 the columns come from a macro',
+        good: 'select * from final  -- data-review: ignore SQL-001 the columns come from a macro',
+    },
+};
+const SUPPRESSION_WITHOUT_REASON = {
+    id: 'SUP-002',
+    title: 'Suppression without a reason',
+    checklist: ['CODE-08'],
+    severity: 'info',
+    rationale: 'A suppression is a decision to accept a finding; without a reason the next reader cannot tell whether it still holds ' +
+        'or was a shortcut. The suppression applies, and the missing reason is pointed out.',
+    examples: {
+        bad: '# data-review: ignore GOV-001',
+        good: '# data-review: ignore GOV-001 the column holds a hashed value, see the privacy review of 2024-03',
+    },
+};
+const SUPPRESSION_CHECKS = [UNKNOWN_SUPPRESSION, SUPPRESSION_WITHOUT_REASON];
+const DIRECTIVE = /data-review\s*:/i;
+const RULE_ID = /^[A-Za-z][A-Za-z0-9]*-[0-9]+$/;
+const suppressions_extension = (path) => {
+    const base = path.slice(path.lastIndexOf('/') + 1);
+    return base.includes('.') ? base.slice(base.lastIndexOf('.') + 1).toLowerCase() : '';
+};
+function addLines(target, from, to) {
+    for (let line = from; line <= to; line++)
+        target.add(line);
+}
+function scanSqlComments(text) {
+    const comments = [];
+    const codeLines = new Set();
+    for (const token of lexSql(text)) {
+        if (token.kind === 'comment' || token.kind === 'jinja-comment') {
+            comments.push({ text: token.text, line: token.line, endLine: token.endLine, trailing: codeLines.has(token.line) });
+        }
+        else {
+            addLines(codeLines, token.line, token.endLine);
+        }
+    }
+    return { comments, codeLines };
+}
+// Zero-width markers the `yaml` lexer inserts into its token stream (document start, scalar
+// start, flow error end); every other token is a slice of the source.
+const YAML_MARKERS = new Set(['\u0002', '\u001f', '\u0018']);
+function scanYamlComments(text) {
+    const comments = [];
+    const codeLines = new Set();
+    let line = 1;
+    for (const token of new dist/* Lexer */.JG().lex(text)) {
+        if (YAML_MARKERS.has(token))
+            continue;
+        const newlines = token.split('\n').length - 1;
+        if (dist/* CST */.DB.tokenType(token) === 'comment' && token.startsWith('#')) {
+            comments.push({ text: token.slice(1), line, endLine: line, trailing: codeLines.has(line) });
+        }
+        else if (token.trim() !== '') {
+            // A multi-line token (a block scalar) is code on every line that holds text.
+            token.split('\n').forEach((part, i) => {
+                if (part.trim() !== '')
+                    codeLines.add(line + i);
+            });
+        }
+        line += newlines;
+    }
+    return { comments, codeLines };
+}
+function scanPythonComments(text) {
+    const comments = [];
+    const codeLines = new Set();
+    let line = 1;
+    let i = 0;
+    while (i < text.length) {
+        const ch = text[i];
+        if (ch === '\n') {
+            line++;
+            i++;
+            continue;
+        }
+        if (ch === ' ' || ch === '\t' || ch === '\r' || ch === '\f' || ch === '\\') {
+            i++;
+            continue;
+        }
+        if (ch === '#') {
+            const newline = text.indexOf('\n', i);
+            const end = newline < 0 ? text.length : newline;
+            comments.push({ text: text.slice(i + 1, end), line, endLine: line, trailing: codeLines.has(line) });
+            i = end;
+            continue;
+        }
+        const prefix = /^[rRbBuUfF]{0,2}(['"])/.exec(text.slice(i, i + 4));
+        if (prefix && prefix[1]) {
+            const quote = prefix[1];
+            let k = i + prefix[0].length;
+            const triple = text.startsWith(quote.repeat(3), k - 1);
+            const closer = triple ? quote.repeat(3) : quote;
+            k = triple ? k + 2 : k;
+            const startLine = line;
+            while (k < text.length) {
+                const c = text[k];
+                if (c === '\\') {
+                    if (text[k + 1] === '\n')
+                        line++;
+                    k += 2;
+                    continue;
+                }
+                if (text.startsWith(closer, k)) {
+                    k += closer.length;
+                    break;
+                }
+                if (c === '\n') {
+                    line++;
+                    // An unterminated one-line string ends at the line break.
+                    if (!triple) {
+                        k++;
+                        break;
+                    }
+                }
+                k++;
+            }
+            addLines(codeLines, startLine, line);
+            i = k;
+            continue;
+        }
+        codeLines.add(line);
+        i++;
+    }
+    return { comments, codeLines };
+}
+function scanComments(path, text) {
+    switch (suppressions_extension(path)) {
+        case 'sql':
+            return scanSqlComments(text);
+        case 'yml':
+        case 'yaml':
+            return scanYamlComments(text);
+        case 'py':
+            return scanPythonComments(text);
+        default:
+            return undefined;
+    }
+}
+/** The suppressions in a file and the problems with them. `knownRuleIds` decides what an unknown id is. Never throws. */
+function scanSuppressions(path, text, knownRuleIds) {
+    const scan = { suppressions: [], problems: [] };
+    let scanned;
+    try {
+        scanned = scanComments(path, text);
+    }
+    catch {
+        return scan;
+    }
+    if (!scanned)
+        return scan;
+    const codeLines = [...scanned.codeLines].sort((a, b) => a - b);
+    for (const comment of scanned.comments) {
+        const match = DIRECTIVE.exec(comment.text);
+        if (!match)
+            continue;
+        // The directive's own line, for comments that span lines.
+        const line = comment.line + (comment.text.slice(0, match.index).split('\n').length - 1);
+        const words = comment.text
+            .slice(match.index + match[0].length)
+            .replace(/\s+/g, ' ')
+            .trim();
+        const verb = /^[A-Za-z-]+/.exec(words)?.[0]?.toLowerCase();
+        if (verb !== 'ignore' && verb !== 'ignore-file') {
+            scan.problems.push({
+                check: UNKNOWN_SUPPRESSION,
+                line,
+                message: `This \`data-review:\` comment is not understood (expected \`data-review: ignore RULE-ID reason\` or \`ignore-file\`), so it suppresses nothing.`,
+            });
+            continue;
+        }
+        let rest = words.slice(verb.length).trim();
+        const ids = [];
+        for (;;) {
+            const id = /^([A-Za-z][A-Za-z0-9]*-[0-9]+)\s*(,\s*)?/.exec(rest);
+            if (!id?.[1] || !RULE_ID.test(id[1]))
+                break;
+            ids.push(id[1].toUpperCase());
+            rest = rest.slice(id[0].length);
+            if (!id[2])
+                break;
+        }
+        const reason = rest.replace(/^[\s:;,.\-–—]+/, '').trim();
+        if (ids.length === 0) {
+            scan.problems.push({
+                check: UNKNOWN_SUPPRESSION,
+                line,
+                message: `This suppression names no rule id (write \`data-review: ${verb} RULE-ID reason\`, e.g. \`SQL-001\`), so it suppresses nothing.`,
+            });
+            continue;
+        }
+        const known = ids.filter((id) => knownRuleIds.has(id));
+        for (const id of ids.filter((candidate) => !knownRuleIds.has(candidate))) {
+            scan.problems.push({ check: UNKNOWN_SUPPRESSION, line, message: `This suppression names \`${id}\`, which is not a rule of this review, so it suppresses nothing for it. Check the id with \`data-engineer-review rules\`.` });
+        }
+        if (known.length === 0)
+            continue;
+        if (reason === '') {
+            scan.problems.push({
+                check: SUPPRESSION_WITHOUT_REASON,
+                line,
+                message: `The suppression of ${known.map((id) => `\`${id}\``).join(', ')} gives no reason: add why the finding is accepted after the rule id.`,
+            });
+        }
+        const suppression = { rules: known, scope: verb === 'ignore-file' ? 'file' : 'line', line, ...(reason !== '' ? { reason } : {}) };
+        if (suppression.scope === 'line') {
+            const target = comment.trailing ? comment.line : codeLines.find((codeLine) => codeLine > comment.endLine);
+            if (target === undefined)
+                continue;
+            suppression.target = target;
+        }
+        scan.suppressions.push(suppression);
+    }
+    return scan;
+}
+/** Whether a suppression of the file covers the finding. */
+function isSuppressed(finding, scan) {
+    if (!scan)
+        return false;
+    return scan.suppressions.some((suppression) => suppression.rules.includes(finding.rule) &&
+        (suppression.scope === 'file' || (suppression.target !== undefined && suppression.target >= finding.line && suppression.target <= finding.endLine)));
+}
+function problemFinding(path, problem) {
+    return {
+        rule: problem.check.id,
+        checklist: [...problem.check.checklist],
+        severity: problem.check.severity,
+        title: problem.check.title,
+        file: path,
+        line: problem.line,
+        endLine: problem.line,
+        message: problem.message,
+        source: 'rule',
+    };
+}
+/** Removes suppressed rule findings and reports problems with suppressions the change added. Never throws. */
+async function applySuppressions(input) {
+    const scans = new Map();
+    const scanOf = async (path) => {
+        if (!scans.has(path)) {
+            let text = input.texts.get(path);
+            if (text === undefined) {
+                try {
+                    text = await input.read(path);
+                }
+                catch {
+                    text = undefined;
+                }
+            }
+            scans.set(path, text === undefined ? { suppressions: [], problems: [] } : scanSuppressions(path, text, input.knownRuleIds));
+        }
+        return scans.get(path);
+    };
+    for (const path of input.texts.keys())
+        await scanOf(path);
+    const findings = [];
+    const suppressed = [];
+    for (const finding of input.findings) {
+        if (finding.source === 'rule' && isSuppressed(finding, await scanOf(finding.file)))
+            suppressed.push(finding);
+        else
+            findings.push(finding);
+    }
+    for (const [path, scan] of scans) {
+        const added = input.change.file(path)?.addedLines;
+        for (const problem of scan.problems) {
+            if (input.fullFileReview || added?.has(problem.line))
+                findings.push(problemFinding(path, problem));
+        }
+    }
+    return { findings, suppressed };
+}
+
 ;// CONCATENATED MODULE: ./src/analyzers/engine.ts
+// The deterministic analysis of a change: each changed dbt / Airflow / SQL file is read and
+// parsed once, every rule that applies reads that one parse, findings are kept where the change
+// added lines, and the escalation detectors compare both sides of the change. Degraded, never
+// silent: a file that does not parse, is too large or makes a rule fail is marked in its
+// FileReport and in the notices; nothing here throws for bad input.
+
+
+
+
 
 
 
@@ -8954,9 +12873,19 @@ async function analyseChange(input) {
                 toAnalyse.push({ file, domain, kind, rules: applicable });
         }
     }
+    // The model graph reads every model of the project: only when a rule that reads it applies.
+    let graph;
+    if (head && touchesDbt && toAnalyse.some((prepared) => prepared.rules.some((rule) => rule.meta.needsGraph))) {
+        graph = await buildDbtGraph(head, reader, { warehouse: dialect });
+        for (const problem of graph.problems)
+            notices.push(`dbt model graph: ${problem}`);
+    }
     const findings = [];
     const seen = new Set();
     const sqlFailures = [];
+    // Head texts of the analysed files, for inline suppressions; parsed properties files, shared.
+    const analysedTexts = new Map();
+    const propertiesCache = new Map();
     // Reads go a few at a time; analysis then runs in the change's order so output is stable.
     const texts = await mapLimit(toAnalyse, engine_READ_CONCURRENCY, async (prepared) => readForAnalysis(prepared));
     for (const [i, prepared] of toAnalyse.entries()) {
@@ -8998,6 +12927,7 @@ async function analyseChange(input) {
     }
     async function analyseFile(prepared, text, baseText, report) {
         const { file, kind } = prepared;
+        analysedTexts.set(file.path, text);
         const partial = [];
         let sql;
         let jinja;
@@ -9050,9 +12980,11 @@ async function analyseChange(input) {
             if (!yaml.ok)
                 partial.push(`${yaml.error}${yaml.line !== undefined ? ` (line ${yaml.line})` : ''}`);
         }
+        const modelProperties = kind === 'dbt-model' && head ? await loadModelProperties(reader, head, file.path, propertiesCache) : undefined;
         try {
             for (const rule of prepared.rules) {
                 const ruleReports = [];
+                const options = input.ruleOptions?.(rule.meta.id, file.path);
                 const ctx = {
                     file: {
                         path: file.path,
@@ -9069,6 +13001,9 @@ async function analyseChange(input) {
                     ...(python ? { python } : {}),
                     ...(yaml ? { yaml } : {}),
                     ...(head ? { dbt: head } : {}),
+                    ...(graph ? { graph } : {}),
+                    ...(modelProperties ? { modelProperties } : {}),
+                    ...(options ? { options } : {}),
                     change,
                     fullFileReview,
                     report: (r) => {
@@ -9117,6 +13052,23 @@ async function analyseChange(input) {
             notices.push(`Escalation detector ${detector.id} failed and was skipped: ${errorText(error)}`);
         }
     }
+    // Inline `data-review: ignore RULE reason` comments (see suppressions.ts); never escalations.
+    const suppression = await applySuppressions({
+        findings,
+        texts: analysedTexts,
+        read: async (path) => {
+            const content = await reader.read('head', path);
+            return content.kind === 'text' ? content.text : undefined;
+        },
+        change,
+        fullFileReview,
+        knownRuleIds: new Set([...rules_rules, ...rules].map((rule) => rule.meta.id)),
+    });
+    findings.splice(0, findings.length, ...suppression.findings);
+    if (suppression.suppressed.length > 0) {
+        const listed = suppression.suppressed.slice(0, 10).map((finding) => `${finding.rule} at ${finding.file}:${finding.line}`);
+        notices.push(`Inline suppressions removed ${suppression.suppressed.length} finding(s): ${listed.join(', ')}${suppression.suppressed.length > 10 ? ', …' : ''}.`);
+    }
     findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.rule.localeCompare(b.rule));
     return { files: changeSet.files.map((file) => reports.get(file.path)), findings, escalations, notices };
 }
@@ -9128,7 +13080,7 @@ function toFinding(rule, path, report) {
     return {
         rule: rule.meta.id,
         checklist: [...rule.meta.checklist],
-        severity: rule.meta.severity,
+        severity: report.severity !== undefined && model/* SEVERITY_RANK */.f[report.severity] < model/* SEVERITY_RANK */.f[rule.meta.severity] ? report.severity : rule.meta.severity,
         title: rule.meta.title,
         file: report.file ?? path,
         line,
@@ -12279,8 +16231,8 @@ __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
-__webpack_unused_export__ = cst;
-__webpack_unused_export__ = lexer.Lexer;
+exports.DB = cst;
+exports.JG = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;

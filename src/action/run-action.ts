@@ -10,14 +10,16 @@ import { githubChangeSet } from '../changes/github.js';
 import { parseRepoConfig, type RepoConfig } from '../config/repo-config.js';
 import { resolveSettings } from '../config/settings.js';
 import { readEventContext } from '../context/pull-request.js';
-import { createGitHubClient } from '../github/client.js';
+import { createGitHubClient, type GitHubClient } from '../github/client.js';
+import { handleDecisionEvent } from './decision-event.js';
+import type { DecisionEventContext } from '../context/pull-request.js';
 import type { ChangeSet, Review } from '../model.js';
 import { publishToGitHub } from '../publish/github.js';
 import { renderJsonReport, countFindings } from '../report/json.js';
 import { renderMarkdownReport } from '../report/markdown.js';
 import { evaluateGate } from '../review/gate.js';
 import { runReview } from '../run.js';
-import { InputError, readInputs } from './inputs.js';
+import { InputError, readInputs, type ActionInputs } from './inputs.js';
 
 function setOutputs(review: Review | undefined, reportPath: string | undefined): void {
   core.setOutput('triggered', String(review?.triggered ?? false));
@@ -56,19 +58,17 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   try {
     const inputs = readInputs();
     const event = await readEventContext(env);
+    if (event.kind === 'decision') {
+      await runDecision(inputs, event.decision, env);
+      return;
+    }
     if (event.kind !== 'pull_request') {
       core.notice(`Data Engineer Review: ${event.reason}.`);
       setOutputs(undefined, undefined);
       return;
     }
     const pr = event.pr;
-    const client = createGitHubClient({
-      token: inputs.githubToken,
-      baseUrl: env['GITHUB_API_URL'] || 'https://api.github.com',
-      // Tests turn the spacing of writes off; production keeps GitHub's recommended pacing.
-      throttle: env['DATA_ENGINEER_REVIEW_THROTTLE'] !== 'off',
-      log: (line) => core.info(line),
-    });
+    const client = clientFor(inputs, env);
 
     const changeSet = await githubChangeSet({
       client,
@@ -116,11 +116,13 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
         pr: { number: pr.number, title: pr.title, url: pr.url, headSha: pr.headSha },
         review,
         files: changeSet.files,
+        pendingDecisionFails: settings.failOn === 'escalation' || settings.failOn === 'warning',
         log: (line) => core.info(line),
       });
       const issues = new Map(result.escalationIssues.map((issue) => [issue.fingerprint, issue]));
       for (const escalation of review.escalations) {
         const issue = issues.get(escalation.fingerprint);
+        escalation.decision = issue?.decision ?? 'pending';
         if (issue) escalation.issue = { number: issue.number, url: issue.url };
       }
       publishErrors.push(...result.errors);
@@ -149,6 +151,42 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     setOutputs(review, reportPath);
     core.setFailed(`Data Engineer Review could not run: ${message}`);
   }
+}
+
+function clientFor(inputs: ActionInputs, env: NodeJS.ProcessEnv): GitHubClient {
+  return createGitHubClient({
+    token: inputs.githubToken,
+    baseUrl: env['GITHUB_API_URL'] || 'https://api.github.com',
+    // Tests turn the spacing of writes off; production keeps GitHub's recommended pacing.
+    throttle: env['DATA_ENGINEER_REVIEW_THROTTLE'] !== 'off',
+    log: (line) => core.info(line),
+  });
+}
+
+/** The repository config on the default branch, for events that are not about one pull request. */
+async function readDefaultBranchConfig(client: GitHubClient, owner: string, repo: string, file: string): Promise<RepoConfig> {
+  try {
+    const { data } = await client.rest.repos.getContent({ owner, repo, path: file, mediaType: { format: 'raw' } });
+    return typeof data === 'string' ? parseRepoConfig(data, file) : {};
+  } catch (error) {
+    if ((error as { status?: number }).status === 404) return {};
+    throw error;
+  }
+}
+
+async function runDecision(inputs: ActionInputs, event: DecisionEventContext, env: NodeJS.ProcessEnv): Promise<void> {
+  const client = clientFor(inputs, env);
+  const settings = resolveSettings(inputs.explicit, await readDefaultBranchConfig(client, event.owner, event.repo, inputs.configPath));
+  const outcome = await handleDecisionEvent({
+    client,
+    event,
+    pendingDecisionFails: settings.failOn === 'escalation' || settings.failOn === 'warning',
+    now: () => new Date(),
+    log: (line) => core.info(line),
+  });
+  core.setOutput('decision', outcome.kind === 'recorded' ? outcome.verdict : outcome.kind);
+  if (outcome.kind === 'recorded') core.notice(`Data Engineer Review: decision ${outcome.verdict} recorded for pull request #${outcome.pullNumber}.`);
+  else core.notice(`Data Engineer Review: ${outcome.reason}; nothing recorded.`);
 }
 
 function repoUrlOf(env: NodeJS.ProcessEnv, owner: string, repo: string): string {

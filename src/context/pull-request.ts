@@ -15,8 +15,22 @@ export interface PullRequestContext {
   fromFork: boolean;
 }
 
+/** A person acting on an escalation issue: a `/decision` comment or a decision label. */
+export interface DecisionEventContext {
+  owner: string;
+  repo: string;
+  issueNumber: number;
+  /** Who acted: the comment's author or the person who added the label. */
+  actor: string;
+  /** The comment's text, or undefined for a label event. */
+  comment?: string;
+  /** The label added, for a label event. */
+  label?: string;
+}
+
 export type EventContext =
   | { kind: 'pull_request'; eventName: string; pr: PullRequestContext }
+  | { kind: 'decision'; eventName: string; decision: DecisionEventContext }
   | { kind: 'unsupported'; eventName: string; reason: string };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -29,6 +43,40 @@ function stringAt(record: Record<string, unknown>, key: string): string | undefi
 }
 
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
+
+function loginOf(value: unknown): string | undefined {
+  return isRecord(value) ? stringAt(value, 'login') : undefined;
+}
+
+/** `issue_comment` (created) and `issues` (labeled) on an issue, not on a pull request. */
+function decisionFromEvent(eventName: string, payload: unknown, repository: string | undefined): EventContext {
+  const unsupported = (reason: string): EventContext => ({ kind: 'unsupported', eventName, reason });
+  if (!isRecord(payload)) return unsupported('the event payload is not an object');
+  const issue = payload['issue'];
+  const [owner, repo] = (repository ?? '').split('/');
+  if (!isRecord(issue) || typeof issue['number'] !== 'number' || !owner || !repo) return unsupported('the event has no issue or GITHUB_REPOSITORY is not set');
+  if (issue['pull_request'] !== undefined && issue['pull_request'] !== null) return unsupported('the comment is on a pull request, not on an escalation issue');
+  const action = stringAt(payload, 'action');
+  const base = { owner, repo, issueNumber: issue['number'] };
+  if (eventName === 'issue_comment') {
+    if (action !== 'created') return unsupported(`issue_comment '${action ?? ''}' is not a new comment`);
+    const comment = payload['comment'];
+    const actor = isRecord(comment) ? loginOf(comment['user']) : undefined;
+    const body = isRecord(comment) ? stringAt(comment, 'body') : undefined;
+    if (!actor || body === undefined) return unsupported('the comment has no author or body');
+    return { kind: 'decision', eventName, decision: { ...base, actor, comment: body } };
+  }
+  if (action !== 'labeled') return unsupported(`issues '${action ?? ''}' is not a label being added`);
+  const label = isRecord(payload['label']) ? stringAt(payload['label'], 'name') : undefined;
+  const actor = loginOf(payload['sender']);
+  if (!label || !actor) return unsupported('the label event has no label or sender');
+  return { kind: 'decision', eventName, decision: { ...base, actor, label } };
+}
+
+export function eventContextFrom(eventName: string, payload: unknown, repository: string | undefined): EventContext {
+  if (eventName === 'issue_comment' || eventName === 'issues') return decisionFromEvent(eventName, payload, repository);
+  return pullRequestFromEvent(eventName, payload, repository);
+}
 
 export function pullRequestFromEvent(eventName: string, payload: unknown, repository: string | undefined): EventContext {
   if (!PULL_REQUEST_EVENTS.has(eventName)) {
@@ -77,5 +125,5 @@ export async function readEventContext(env: NodeJS.ProcessEnv): Promise<EventCon
   } catch (error) {
     return { kind: 'unsupported', eventName, reason: `cannot read the event payload: ${(error as Error).message}` };
   }
-  return pullRequestFromEvent(eventName, payload, env['GITHUB_REPOSITORY']);
+  return eventContextFrom(eventName, payload, env['GITHUB_REPOSITORY']);
 }

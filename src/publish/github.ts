@@ -10,10 +10,24 @@ import type { ChangedFile, Escalation, Finding, Review } from '../model.js';
 import type { GitHubClient } from '../github/client.js';
 import { anchorFindings, type InlineComment } from '../review/anchor.js';
 import {
+  aggregateDecisionStatus,
+  DECISION_LABELS,
+  DECISION_STATUS_CONTEXT,
+  decisionStateOf,
+  evidenceDigest,
+  type DecisionState,
+  type EscalationDecision,
+} from '../escalation/decision.js';
+import { decisionSectionOf, withDecision } from './decision-record.js';
+import {
   collectFindingFingerprints,
   DEFAULT_BOT_LOGIN,
-  findEscalationItem,
+  decisionIn,
+  escalationFingerprintsIn,
+  findPullRequestEscalation,
   findSummaryItem,
+  isTrustedAuthor,
+  pullRequestNumberIn,
 } from './markers.js';
 import { renderEscalationIssue } from './render/escalation-issue.js';
 import { plural } from './render/format.js';
@@ -43,6 +57,8 @@ export interface PublishOptions {
   repoUrl?: string;
   /** New inline comments per run; the rest are listed in the summary. */
   maxInlineComments?: number;
+  /** Undecided escalations make the decision status a failure instead of pending (fail-on escalation). */
+  pendingDecisionFails?: boolean;
   log: (line: string) => void;
 }
 
@@ -51,6 +67,8 @@ export interface PublishedEscalationIssue {
   number: number;
   url: string;
   created: boolean;
+  /** The human decision on it, as recorded in the issue, valid for the current evidence. */
+  decision: DecisionState;
 }
 
 export interface PublishResult {
@@ -60,6 +78,10 @@ export interface PublishResult {
   summaryCommentId?: number;
   summaryUrl?: string;
   escalationIssues: PublishedEscalationIssue[];
+  /** Escalation issues of this pull request closed because their trigger is gone. */
+  closedIssues: number[];
+  /** The `data-engineer-review/decision` status posted on the head commit. */
+  decisionStatus?: { state: string; description: string };
   errors: string[];
 }
 
@@ -131,7 +153,22 @@ interface ExistingIssue {
   state: string;
   html_url: string;
   user?: { login?: string | null } | null;
+  labels?: Array<string | { name?: string | null }>;
   pull_request?: unknown;
+}
+
+function labelNames(issue: ExistingIssue): string[] {
+  return (issue.labels ?? []).map((label) => (typeof label === 'string' ? label : (label.name ?? ''))).filter(Boolean);
+}
+
+/**
+ * The decision an existing issue carries: the hidden record written when a person decided,
+ * confirmed by its label (removing the label withdraws the decision).
+ */
+function recordedDecision(issue: ExistingIssue): { verdict: 'approved' | 'rejected'; evidence: string } | undefined {
+  const recorded = decisionIn(issue.body);
+  if (!recorded) return undefined;
+  return labelNames(issue).includes(DECISION_LABELS[recorded.verdict]) ? recorded : undefined;
 }
 
 async function publishEscalation(ctx: Context, escalation: Escalation, existing: readonly ExistingIssue[]): Promise<void> {
@@ -142,27 +179,84 @@ async function publishEscalation(ctx: Context, escalation: Escalation, existing:
     ...(ctx.repoUrl ? { repoUrl: ctx.repoUrl } : {}),
     headSha: pr.headSha,
   });
-  const found = findEscalationItem(existing, escalation.fingerprint, ctx.botLogin);
-  if (found) {
-    // A closed issue stays closed: closing is how a decision will be recorded, and reading
-    // decisions back (the /decision loop) is a later step. Its text is still refreshed.
-    if (found.title !== rendered.title || (found.body ?? '') !== rendered.body) {
-      await client.rest.issues.update({ owner, repo, issue_number: found.number, title: rendered.title, body: rendered.body });
-      ctx.options.log(`updated escalation issue #${found.number} (${escalation.trigger})`);
-    } else {
-      ctx.options.log(`escalation issue #${found.number} (${escalation.trigger}) is up to date`);
-    }
-    ctx.result.escalationIssues.push({ fingerprint: escalation.fingerprint, number: found.number, url: found.html_url, created: false });
+  const evidence = evidenceDigest(escalation);
+  const found = findPullRequestEscalation(existing, escalation.fingerprint, pr.number, ctx.botLogin);
+  if (!found) {
+    const { data } = await client.rest.issues.create({ owner, repo, title: rendered.title, body: rendered.body, labels: [ESCALATION_LABEL] });
+    ctx.options.log(`created escalation issue #${data.number} (${escalation.trigger})`);
+    ctx.result.escalationIssues.push({ fingerprint: escalation.fingerprint, number: data.number, url: data.html_url, created: true, decision: 'pending' });
     return;
   }
-  const { data } = await client.rest.issues.create({ owner, repo, title: rendered.title, body: rendered.body, labels: [ESCALATION_LABEL] });
-  ctx.options.log(`created escalation issue #${data.number} (${escalation.trigger})`);
-  ctx.result.escalationIssues.push({ fingerprint: escalation.fingerprint, number: data.number, url: data.html_url, created: true });
+
+  const recorded = recordedDecision(found);
+  const decision = decisionStateOf(recorded, evidence);
+  const update: { title?: string; body?: string; state?: 'open' | 'closed'; labels?: string[] } = {};
+  let note: string | undefined;
+  let body = rendered.body;
+  if (decision !== 'pending') {
+    // A decision taken on this very evidence stands: keep its record, raise nothing again.
+    const section = decisionSectionOf(found.body);
+    if (section) body = withDecision(body, section);
+  } else if (recorded) {
+    // The evidence changed since the decision: it no longer covers what the PR now does.
+    update.labels = labelNames(found).filter((name) => name !== DECISION_LABELS.approved && name !== DECISION_LABELS.rejected);
+    if (found.state === 'closed') update.state = 'open';
+    note = `The evidence changed since the ${recorded.verdict === 'approved' ? 'approval' : 'rejection'} (commit \`${pr.headSha.slice(0, 12)}\`), so the decision no longer covers this pull request: a new decision is needed.`;
+  } else if (found.state === 'closed') {
+    // Closing the issue by hand is not a decision: the hold stays until one is recorded.
+    update.state = 'open';
+    note = 'This issue was closed without a recorded decision, so it is open again. Record one with `/decision approve <reason>` or `/decision reject <reason>`.';
+  }
+  if (found.title !== rendered.title) update.title = rendered.title;
+  if ((found.body ?? '') !== body) update.body = body;
+  if (Object.keys(update).length > 0) {
+    await client.rest.issues.update({ owner, repo, issue_number: found.number, ...update });
+    ctx.options.log(`updated escalation issue #${found.number} (${escalation.trigger})`);
+  } else {
+    ctx.options.log(`escalation issue #${found.number} (${escalation.trigger}) is up to date (${decision})`);
+  }
+  if (note) await client.rest.issues.createComment({ owner, repo, issue_number: found.number, body: note });
+  ctx.result.escalationIssues.push({ fingerprint: escalation.fingerprint, number: found.number, url: found.html_url, created: false, decision });
+}
+
+/** Open escalation issues of this pull request whose trigger the change no longer shows. */
+async function closeVanishedEscalations(ctx: Context, existing: readonly ExistingIssue[]): Promise<void> {
+  const { client, owner, repo, pr, review } = ctx.options;
+  const current = new Set(review.escalations.map((escalation) => escalation.fingerprint));
+  for (const issue of existing) {
+    if (issue.state !== 'open' || !isTrustedAuthor(issue, ctx.botLogin) || pullRequestNumberIn(issue.body) !== pr.number) continue;
+    const fingerprints = escalationFingerprintsIn(issue.body);
+    if (fingerprints.length === 0 || fingerprints.some((fingerprint) => current.has(fingerprint))) continue;
+    try {
+      await client.rest.issues.createComment({
+        owner,
+        repo,
+        issue_number: issue.number,
+        body: `No longer needed: as of commit \`${pr.headSha.slice(0, 12)}\`, pull request #${pr.number} no longer shows this trigger. Closing; it reopens if the trigger comes back.`,
+      });
+      await client.rest.issues.update({ owner, repo, issue_number: issue.number, state: 'closed', state_reason: 'not_planned' });
+      ctx.result.closedIssues.push(issue.number);
+      ctx.options.log(`closed escalation issue #${issue.number}: its trigger is gone`);
+    } catch (error) {
+      fail(ctx, `Could not close the escalation issue #${issue.number}, whose trigger is gone`, error);
+    }
+  }
 }
 
 async function publishEscalations(ctx: Context): Promise<void> {
   const { client, owner, repo, review } = ctx.options;
-  if (review.escalations.length === 0) return;
+  try {
+    if (review.escalations.length === 0) {
+      // Nothing to raise; earlier runs' issues of this PR may still need closing.
+      const listed = await client.paginate(client.rest.issues.listForRepo, { owner, repo, labels: ESCALATION_LABEL, state: 'open', per_page: 100 });
+      await closeVanishedEscalations(ctx, listed.filter((issue) => !issue.pull_request));
+      return;
+    }
+  } catch (error) {
+    // A 404/410 here (issues disabled, label never created) means there is nothing of ours to close.
+    if (statusOf(error) !== 404 && statusOf(error) !== 410) fail(ctx, 'Could not list earlier escalation issues', error);
+    return;
+  }
   try {
     await ensureEscalationLabel(ctx);
   } catch (error) {
@@ -192,6 +286,35 @@ async function publishEscalations(ctx: Context): Promise<void> {
       fail(ctx, `Could not write the escalation issue for "${escalation.trigger}"`, error);
     }
   }
+  await closeVanishedEscalations(ctx, existing);
+}
+
+// ---- d. the decision status ----------------------------------------------------------------
+
+/**
+ * The head commit's `data-engineer-review/decision` status: never green while a decision is
+ * awaited or was rejected. An escalation whose issue could not be written counts as pending.
+ */
+async function publishDecisionStatus(ctx: Context): Promise<void> {
+  const { client, owner, repo, pr, review } = ctx.options;
+  const byFingerprint = new Map(ctx.result.escalationIssues.map((issue) => [issue.fingerprint, issue]));
+  const decisions: EscalationDecision[] = review.escalations.map((escalation) => {
+    const issue = byFingerprint.get(escalation.fingerprint);
+    return { issue: issue?.number ?? 0, state: issue?.decision ?? 'pending' };
+  });
+  const status = aggregateDecisionStatus(decisions, ctx.options.pendingDecisionFails ?? false);
+  const target = status.targetIssue ? ctx.result.escalationIssues.find((issue) => issue.number === status.targetIssue)?.url : undefined;
+  await client.rest.repos.createCommitStatus({
+    owner,
+    repo,
+    sha: pr.headSha,
+    state: status.state,
+    context: DECISION_STATUS_CONTEXT,
+    description: status.description,
+    ...(target ? { target_url: target } : {}),
+  });
+  ctx.result.decisionStatus = { state: status.state, description: status.description };
+  ctx.options.log(`decision status: ${status.state} (${status.description})`);
 }
 
 // ---- b. the inline review ------------------------------------------------------------------
@@ -319,7 +442,7 @@ export async function publishToGitHub(options: PublishOptions): Promise<PublishR
     options,
     botLogin: options.botLogin === undefined ? DEFAULT_BOT_LOGIN : options.botLogin,
     ...(repoUrl ? { repoUrl } : {}),
-    result: { inlineCount: 0, escalationIssues: [], errors: [] },
+    result: { inlineCount: 0, escalationIssues: [], closedIssues: [], errors: [] },
     publishNotices: [],
   };
 
@@ -340,6 +463,12 @@ export async function publishToGitHub(options: PublishOptions): Promise<PublishR
     await publishSummary(ctx, notInline);
   } catch (error) {
     fail(ctx, 'Could not write the summary comment', error);
+  }
+
+  try {
+    await publishDecisionStatus(ctx);
+  } catch (error) {
+    fail(ctx, 'Could not set the decision status on the head commit', error);
   }
   return ctx.result;
 }

@@ -108,3 +108,52 @@ export function collectFindingFingerprints(items: readonly AuthoredItem[], botLo
   }
   return fingerprints;
 }
+
+// ---- the decision loop's markers on an escalation issue --------------------------------------
+
+const PR_PATTERN = new RegExp(`<!-- ${MARKER_NAMESPACE}:pr (\\d+) -->`);
+const EVIDENCE_PATTERN = new RegExp(`<!-- ${MARKER_NAMESPACE}:evidence ([0-9a-f]+) -->`);
+const DECISION_PATTERN = new RegExp(`<!-- ${MARKER_NAMESPACE}:decision (approved|rejected) ([0-9a-f]+) -->`);
+
+/** The pull request an escalation issue belongs to: decisions are per pull request. */
+export function pullRequestMarker(number: number): string {
+  return `<!-- ${MARKER_NAMESPACE}:pr ${number} -->`;
+}
+
+export function pullRequestNumberIn(body: string | null | undefined): number | undefined {
+  const match = typeof body === 'string' ? PR_PATTERN.exec(body) : null;
+  return match ? Number(match[1]) : undefined;
+}
+
+/** The digest of the evidence the issue currently shows. */
+export function evidenceMarker(digest: string): string {
+  return `<!-- ${MARKER_NAMESPACE}:evidence ${digest} -->`;
+}
+
+export function evidenceDigestIn(body: string | null | undefined): string | undefined {
+  const match = typeof body === 'string' ? EVIDENCE_PATTERN.exec(body) : null;
+  return match?.[1];
+}
+
+/** Starts the decision section of an issue body: the verdict and the evidence it was taken on. */
+export function decisionMarker(verdict: 'approved' | 'rejected', evidenceDigest: string): string {
+  return `<!-- ${MARKER_NAMESPACE}:decision ${verdict} ${evidenceDigest} -->`;
+}
+
+export function decisionIn(body: string | null | undefined): { verdict: 'approved' | 'rejected'; evidence: string; index: number } | undefined {
+  const match = typeof body === 'string' ? DECISION_PATTERN.exec(body) : null;
+  if (!match) return undefined;
+  return { verdict: match[1] as 'approved' | 'rejected', evidence: match[2]!, index: match.index };
+}
+
+/** The trusted escalation issue of one pull request for `fingerprint`. */
+export function findPullRequestEscalation<T extends AuthoredItem>(
+  items: readonly T[],
+  fingerprint: string,
+  pullNumber: number,
+  botLogin: string | null,
+): T | undefined {
+  return items.find(
+    (item) => isTrustedAuthor(item, botLogin) && pullRequestNumberIn(item.body) === pullNumber && escalationFingerprintsIn(item.body).includes(fingerprint),
+  );
+}

@@ -15,7 +15,8 @@ export function evaluateGate(review: Review, failOn: FailOn, llmMode: LlmMode): 
   }
   const errors = review.findings.filter((f) => f.severity === 'error').length;
   const warnings = review.findings.filter((f) => f.severity === 'warning').length;
-  const escalations = review.escalations.length;
+  // An escalation a person approved (on its current evidence) no longer holds the change.
+  const escalations = review.escalations.filter((escalation) => escalation.decision !== 'approved').length;
   const reasons: string[] = [];
   if (failOn !== 'never' && errors > 0) reasons.push(`${errors} error finding(s)`);
   if ((failOn === 'escalation' || failOn === 'warning') && escalations > 0) reasons.push(`${escalations} escalation(s) awaiting a human decision`);

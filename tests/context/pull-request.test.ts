@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pullRequestFromEvent, readEventContext } from '../../src/context/pull-request.js';
+import { eventContextFrom, pullRequestFromEvent, readEventContext } from '../../src/context/pull-request.js';
 
 const payload = {
   pull_request: {
@@ -63,5 +63,28 @@ describe('pullRequestFromEvent', () => {
     writeFileSync(broken, '{"pull_request":');
     const bad = await readEventContext({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: broken, GITHUB_REPOSITORY: 'acme/shop' });
     expect(bad.kind === 'unsupported' && bad.reason).toContain('cannot read the event payload');
+  });
+});
+
+describe('decision events', () => {
+  const issue = { number: 12, labels: [{ name: 'needs-human-decision' }] };
+
+  it('reads a new comment on an issue', () => {
+    const context = eventContextFrom('issue_comment', { action: 'created', issue, comment: { body: '/decision approve ok', user: { login: 'lead' } } }, 'acme/shop');
+    expect(context).toEqual({ kind: 'decision', eventName: 'issue_comment', decision: { owner: 'acme', repo: 'shop', issueNumber: 12, actor: 'lead', comment: '/decision approve ok' } });
+  });
+
+  it('reads a label added to an issue, with the sender as actor', () => {
+    const context = eventContextFrom('issues', { action: 'labeled', issue, label: { name: 'decision:rejected' }, sender: { login: 'lead' } }, 'acme/shop');
+    expect(context).toMatchObject({ kind: 'decision', decision: { issueNumber: 12, actor: 'lead', label: 'decision:rejected' } });
+  });
+
+  it.each([
+    ['issue_comment', { action: 'edited', issue, comment: { body: 'x', user: { login: 'a' } } }, 'not a new comment'],
+    ['issue_comment', { action: 'created', issue: { ...issue, pull_request: { url: 'u' } }, comment: { body: 'x', user: { login: 'a' } } }, 'on a pull request'],
+    ['issues', { action: 'opened', issue }, 'not a label being added'],
+  ])('ignores %s events that are not decisions', (event, payload, reason) => {
+    const context = eventContextFrom(event, payload, 'acme/shop');
+    expect(context.kind === 'unsupported' && context.reason).toContain(reason);
   });
 });

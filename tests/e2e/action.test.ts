@@ -102,11 +102,11 @@ describe('the built action on a pull request', () => {
     expect(fake.state.issues).toHaveLength(1);
     expect(fake.state.comments.filter((c) => c.body.includes('<!-- data-engineer-review:summary -->'))).toHaveLength(1);
 
-    // The same event once more: still one summary, one issue, no write at all.
+    // The same event once more: still one summary, one issue, no write but the head's status.
     const before = writes(fake).length;
     const third = await runBuiltAction({ fake, pr: { number: 7, base, head: head2 } });
     expect(third.status).toBe(1);
-    expect(writes(fake).length).toBe(before);
+    expect(writes(fake).slice(before).map((r) => `${r.method} ${r.path}`)).toEqual([`POST /repos/acme/shop/statuses/${head2}`]);
     expect(fake.state.issues).toHaveLength(1);
     expect(fake.state.comments).toHaveLength(1);
   });

@@ -2,7 +2,8 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { createGitHubClient, type GitHubClient } from '../../src/github/client.js';
 import type { ChangedFile, Finding, Review } from '../../src/model.js';
 import { publishToGitHub, type PublishResult } from '../../src/publish/github.js';
-import { escalationMarker, findingFingerprintsIn, findingMarker, summaryMarker } from '../../src/publish/markers.js';
+import { decisionMarker, escalationMarker, findingFingerprintsIn, findingMarker, summaryMarker } from '../../src/publish/markers.js';
+import { evidenceDigest } from '../../src/escalation/decision.js';
 import { startFakeApis, type FakeApis } from '../support/fakeApis.js';
 import { createSampleDbtRepo } from '../support/gitRepo.js';
 import { changedFileFromEntry } from '../support/patch.js';
@@ -95,6 +96,7 @@ describe('publishToGitHub: first run', () => {
       `POST ${API}/issues`,
       `POST ${API}/pulls/${PR}/reviews`,
       `POST ${API}/issues/${PR}/comments`,
+      `POST ${API}/statuses/${repo.head}`,
     ]);
 
     expect(fake.state.labels.map((label) => label.name)).toEqual(['needs-human-decision']);
@@ -102,7 +104,8 @@ describe('publishToGitHub: first run', () => {
     expect(issue?.labels.map((label) => label.name)).toEqual(['needs-human-decision']);
     expect(issue?.title).toBe('Needs human decision: orders switched from incremental to table');
     expect(issue?.body).toContain(escalationMarker('esc-orders'));
-    expect(result.escalationIssues).toEqual([{ fingerprint: 'esc-orders', number: issue!.number, url: issue!.html_url, created: true }]);
+    expect(result.escalationIssues).toEqual([{ fingerprint: 'esc-orders', number: issue!.number, url: issue!.html_url, created: true, decision: 'pending' }]);
+    expect(result.decisionStatus).toEqual({ state: 'pending', description: `Awaiting a human decision: #${issue!.number}` });
 
     const reviewRequest = fake.requestsTo('POST', `${API}/pulls/${PR}/reviews`)[0]!.body as {
       event: string;
@@ -131,10 +134,11 @@ describe('publishToGitHub: first run', () => {
     expect(result.summaryUrl).toBe(summary?.html_url);
   });
 
-  it('writes no escalation issue and no label when there is no escalation', async () => {
-    await publish(sampleReview({ escalations: [] }));
-    expect(fake.requests.some((request) => request.path.includes('/labels') || request.path === `${API}/issues`)).toBe(false);
+  it('writes no escalation issue and no label when there is no escalation, and a green decision status', async () => {
+    const result = await publish(sampleReview({ escalations: [] }));
+    expect(fake.requests.some((request) => request.path.includes('/labels') || (request.path === `${API}/issues` && request.method === 'POST'))).toBe(false);
     expect(fake.state.issues).toEqual([]);
+    expect(result.decisionStatus).toEqual({ state: 'success', description: 'No decision needed' });
   });
 
   it('posts no review at all when nothing can be anchored', async () => {
@@ -152,8 +156,8 @@ describe('publishToGitHub: re-runs', () => {
     const second = await publish(sampleReview());
 
     expect(second.errors).toEqual([]);
-    // Everything is found by its marker and is already up to date: no write at all.
-    expect(writes().slice(firstWrites)).toEqual([]);
+    // Everything is found by its marker and is already up to date: only the head's status is set again.
+    expect(writes().slice(firstWrites)).toEqual([`POST ${API}/statuses/${repo.head}`]);
     expect(fake.state.issues).toHaveLength(1);
     expect(fake.state.comments).toHaveLength(1);
     expect(fake.state.reviews).toHaveLength(1);
@@ -178,6 +182,7 @@ describe('publishToGitHub: re-runs', () => {
       `PATCH ${API}/issues/${issueNumber}`,
       `POST ${API}/pulls/${PR}/reviews`,
       `PATCH ${API}/issues/comments/${summaryId}`,
+      `POST ${API}/statuses/${repo.head}`,
     ]);
     expect(fake.state.issues[0]?.body).toContain('Now also drops the unique_key.');
     const newReview = fake.requestsTo('POST', `${API}/pulls/${PR}/reviews`)[1]!.body as { comments: { body: string; line: number }[] };
@@ -187,14 +192,29 @@ describe('publishToGitHub: re-runs', () => {
     expect(second.inlineCount).toBe(1);
   });
 
-  it('keeps a closed escalation issue closed while refreshing its text', async () => {
+  it('reopens an escalation issue closed without a recorded decision, refreshing its text', async () => {
     await publish(sampleReview());
     fake.state.issues[0]!.state = 'closed';
-    await publish(sampleReview({ escalations: [{ ...ESCALATION, title: 'orders is a table now' }] }));
+    const result = await publish(sampleReview({ escalations: [{ ...ESCALATION, title: 'orders is a table now' }] }));
     expect(fake.state.issues).toHaveLength(1);
-    expect(fake.state.issues[0]).toMatchObject({ state: 'closed', title: 'Needs human decision: orders is a table now' });
-    const patch = fake.requestsTo('PATCH', `${API}/issues/${fake.state.issues[0]!.number}`)[0]?.body as Record<string, unknown>;
-    expect(patch.state).toBeUndefined();
+    expect(fake.state.issues[0]).toMatchObject({ state: 'open', title: 'Needs human decision: orders is a table now' });
+    expect(fake.state.comments.find((comment) => comment.issue_number === fake.state.issues[0]!.number)?.body).toContain('closed without a recorded decision');
+    expect(result.escalationIssues[0]?.decision).toBe('pending');
+  });
+
+  it('keeps an issue closed, and the status green, when its decision was taken on the same evidence', async () => {
+    await publish(sampleReview());
+    const issue = fake.state.issues[0]!;
+    const digest = evidenceDigest(ESCALATION);
+    issue.body = `${issue.body}\n\n${decisionMarker('approved', digest)}\n### Decision\n\n**Approved** by lead`;
+    issue.labels.push(fake.seedLabel('decision:approved'));
+    issue.state = 'closed';
+    const shifted = { ...ESCALATION, evidence: ESCALATION.evidence.map((item) => ({ ...item, line: item.line + 3 })) };
+    const result = await publish(sampleReview({ escalations: [shifted] }));
+    expect(issue.state).toBe('closed');
+    expect(issue.body).toContain('**Approved** by lead');
+    expect(result.escalationIssues[0]?.decision).toBe('approved');
+    expect(result.decisionStatus?.state).toBe('success');
   });
 
   it('finds its summary among 250 comments (paginated) and updates it instead of adding another', async () => {

@@ -23,6 +23,8 @@ export interface ActionRunOptions {
   inputs?: Record<string, string>;
   env?: Record<string, string>;
   eventName?: string;
+  /** A payload other than the pull request event (e.g. issue_comment); `pr` is then unused. */
+  payload?: unknown;
 }
 
 /** Parses the GITHUB_OUTPUT file format (`name<<DELIMITER` … `DELIMITER`). */
@@ -50,7 +52,7 @@ export async function runBuiltAction(options: ActionRunOptions): Promise<ActionR
   const full = `${options.fake.owner}/${options.fake.repo}`;
   writeFileSync(
     eventPath,
-    JSON.stringify({
+    JSON.stringify(options.payload ?? {
       action: 'synchronize',
       number: options.pr.number,
       pull_request: {

@@ -154,6 +154,8 @@ export interface FakeApisOptions {
   botLogin?: string;
   /** Files whose `patch` the fake leaves out, as GitHub does for very large diffs. */
   omitPatchFor?: string[];
+  /** Repository permission per login (admin, maintain, write, triage, read); others are not collaborators (404). */
+  permissions?: Record<string, 'admin' | 'maintain' | 'write' | 'triage' | 'read'>;
 }
 
 export interface FakeApis {
@@ -624,6 +626,15 @@ export async function startFakeApis(options: FakeApisOptions): Promise<FakeApis>
         return { path, mode, type, sha: objectSha, ...(size !== '-' ? { size: Number(size) } : {}), url: `${apiRepo()}/git/${type}s/${objectSha}` };
       });
     return { status: 200, body: { sha: tree, url: `${apiRepo()}/git/trees/${tree}`, tree: entries, truncated: false } };
+  });
+
+  // A collaborator's permission, in GitHub's shape: maintain and triage map to write and read
+  // in the legacy `permission` field and show in `role_name`.
+  on('GET', `${pullPath}/collaborators/:user/permission`, ([user]) => {
+    const role = options.permissions?.[decodeURIComponent(user ?? '')];
+    if (!role) return notFound();
+    const permission = role === 'maintain' ? 'write' : role === 'triage' ? 'read' : role;
+    return { status: 200, body: { permission, role_name: role, user: { login: user } } };
   });
 
   // The merge base GitHub's PR patches are computed against (compareCommitsWithBasehead).

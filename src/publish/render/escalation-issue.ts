@@ -1,7 +1,8 @@
 // The "needs human decision" issue for one escalation: the agent definition's escalation
 // template, filled in with what the review knows, plus how a person records the decision.
 import type { Escalation } from '../../model.js';
-import { escalationMarker } from '../markers.js';
+import { evidenceDigest } from '../../escalation/decision.js';
+import { escalationMarker, evidenceMarker, pullRequestMarker } from '../markers.js';
 import { codeSpan, locationLink, truncateText } from './format.js';
 import { linkLabel, neutralise, neutraliseLine, neutraliseTitle, safeId } from './neutralise.js';
 
@@ -146,6 +147,8 @@ export function renderEscalationIssue(escalation: Escalation, ctx: EscalationIss
 
   const body = [
     escalationMarker(escalation.fingerprint),
+    pullRequestMarker(ctx.pr.number),
+    evidenceMarker(evidenceDigest(escalation)),
     `## ${neutraliseLine(`${TITLE_PREFIX}${escalation.title}`, 300)}`,
     '',
     `Trigger: \`${trigger}\` · raised by ${escalation.source === 'llm' ? 'the LLM review' : 'a deterministic detector'} on ${task} at commit \`${safeId(ctx.headSha).slice(0, 12)}\`.`,
@@ -167,12 +170,12 @@ export function renderEscalationIssue(escalation: Escalation, ctx: EscalationIss
     '',
     '### How to decide',
     '',
-    'Comment on this issue with one line:',
+    'A person with write access comments on this issue with one line:',
     '',
     '- `/decision approve <reason>`: the approach taken in the pull request is accepted.',
     '- `/decision reject <reason>`: the pull request must take another option.',
     '',
-    `Until a decision is recorded, pull request #${ctx.pr.number} is held.`,
+    `The labels \`decision:approved\` and \`decision:rejected\` work too. Until a decision is recorded, pull request #${ctx.pr.number} is held by the status \`data-engineer-review/decision\`. A decision holds while the evidence above is unchanged.`,
   ].join('\n');
   return { title: escalationIssueTitle(escalation), body };
 }
