@@ -145,6 +145,11 @@ function describeParseError(error: unknown): SqlParseResult {
       column = Number(match[2]);
     }
   }
-  const cleaned = message.replace(/^sql parser error:\s*/i, '').replace(/\s+at Line: \d+, Column: \d+\s*$/, '');
+  // The parser quotes the offending token; a string literal there can be a password (the file
+  // did not parse, so GOV-003 never saw it), and this message reaches reports and comments.
+  const cleaned = message
+    .replace(/^sql parser error:\s*/i, '')
+    .replace(/\s+at Line: \d+, Column: \d+\s*$/, '')
+    .replace(/'(?:[^'\\]|\\.)*'/g, "'…'");
   return { ok: false, error: cleaned, ...(line !== undefined ? { line } : {}), ...(column !== undefined ? { column } : {}) };
 }
