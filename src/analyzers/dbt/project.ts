@@ -28,6 +28,10 @@ export interface DbtProject {
   analysisPaths: string[];
   /** The `models:` tree of dbt_project.yml. */
   modelsConfig?: YamlNode;
+  /** The `snapshots:` tree of dbt_project.yml. */
+  snapshotsConfig?: YamlNode;
+  /** The `sources:` tree of dbt_project.yml. */
+  sourcesConfig?: YamlNode;
 }
 
 export type ConfigLayer = 'project' | 'properties' | 'in-file';
@@ -49,12 +53,21 @@ export interface DbtTest {
   column?: string;
 }
 
+/** A `constraints:` item (`type: primary_key`, with `columns:` at model level). */
+export interface DbtConstraint {
+  type: string;
+  /** Model-level constraints name their columns; column-level ones apply to their column. */
+  columns: string[];
+  line: number;
+}
+
 export interface DbtColumn {
   name: string;
   line: number;
   description?: string;
   dataType?: string;
   tests: DbtTest[];
+  constraints: DbtConstraint[];
 }
 
 export type DbtPropertiesResource = 'model' | 'snapshot' | 'seed';
@@ -71,6 +84,10 @@ export interface DbtPropertiesEntry {
   tests: DbtTest[];
   config: Record<string, LocatedValue>;
   project?: DbtProject;
+  /** Model-level `constraints:`. */
+  constraints: DbtConstraint[];
+  /** The entry's other keys as written (`access`, `versions`, `relation`, `latest_version`…). */
+  keys: Record<string, LocatedValue>;
 }
 
 export interface DbtSourceTable {
@@ -81,6 +98,23 @@ export interface DbtSourceTable {
   endLine: number;
   tests: DbtTest[];
   columns: DbtColumn[];
+  /** The lines of the whole source (`- name: raw` … its last table). */
+  sourceLine: number;
+  sourceEndLine: number;
+  /** The source's own keys (`database`, `schema`, `freshness`, `loaded_at_field`, `config`…), `tables` excluded. */
+  sourceKeys: Record<string, LocatedValue>;
+  /** The table's own keys (`identifier`, `freshness`, `config`…), `columns` and tests excluded. */
+  tableKeys: Record<string, LocatedValue>;
+}
+
+/** An `exposures:` entry with the `depends_on` items as written (`ref('orders')`). */
+export interface DbtExposure {
+  name: string;
+  file: string;
+  line: number;
+  endLine: number;
+  dependsOn: { text: string; line: number }[];
+  project?: DbtProject;
 }
 
 export interface DbtModelFile {
@@ -155,6 +189,29 @@ function testsOf(node: YamlNode, column?: string): DbtTest[] {
   return [...readTests(yamlGet(node, 'data_tests'), column), ...readTests(yamlGet(node, 'tests'), column)];
 }
 
+function readConstraints(node: YamlNode | undefined): DbtConstraint[] {
+  const constraints: DbtConstraint[] = [];
+  for (const item of yamlItems(node)) {
+    const type = yamlString(yamlGet(item, 'type'));
+    if (type !== undefined) constraints.push({ type, columns: yamlStringList(yamlGet(item, 'columns'), []), line: item.line });
+  }
+  return constraints;
+}
+
+/** A map's keys as located values, some keys left out (they are read into their own fields). */
+function readKeys(node: YamlNode | undefined, file: string, skip: ReadonlySet<string>): Record<string, LocatedValue> {
+  const keys: Record<string, LocatedValue> = {};
+  if (node?.kind !== 'map') return keys;
+  for (const entry of node.entries) {
+    if (!skip.has(entry.key)) keys[entry.key] = { value: yamlConfigValue(entry.value), layer: 'properties', file, line: entry.keyLine };
+  }
+  return keys;
+}
+
+const ENTRY_FIELDS = new Set(['name', 'description', 'columns', 'tests', 'data_tests', 'config', 'constraints']);
+const SOURCE_FIELDS = new Set(['name', 'tables']);
+const TABLE_FIELDS = new Set(['name', 'columns', 'tests', 'data_tests']);
+
 function readColumns(node: YamlNode | undefined): DbtColumn[] {
   const columns: DbtColumn[] = [];
   for (const item of yamlItems(node)) {
@@ -168,6 +225,7 @@ function readColumns(node: YamlNode | undefined): DbtColumn[] {
       ...(description !== undefined ? { description } : {}),
       ...(dataType !== undefined ? { dataType } : {}),
       tests: testsOf(item, name),
+      constraints: readConstraints(yamlGet(item, 'constraints')),
     });
   }
   return columns;
@@ -192,6 +250,7 @@ export class DbtIndex {
   private readonly entriesByFile = new Map<string, DbtPropertiesEntry[]>();
   private readonly sourceTableList: DbtSourceTable[] = [];
   private readonly singularTests: DbtSingularTest[] = [];
+  private readonly exposureList: DbtExposure[] = [];
   private readonly jinjaByPath = new Map<string, Promise<NeutralisedJinja | undefined>>();
   private fileSet = new Set<string>();
 
@@ -215,6 +274,10 @@ export class DbtIndex {
 
   get sourceTables(): readonly DbtSourceTable[] {
     return this.sourceTableList;
+  }
+
+  get exposures(): readonly DbtExposure[] {
+    return this.exposureList;
   }
 
   /** The project a path belongs to: the one whose folder is the longest prefix of the path. */
@@ -364,6 +427,10 @@ export class DbtIndex {
         project.analysisPaths = yamlStringList(yamlGet(doc, 'analysis-paths'), project.analysisPaths).map(trimSlashes);
         const models = yamlGet(doc, 'models');
         if (models) project.modelsConfig = models;
+        const snapshots = yamlGet(doc, 'snapshots');
+        if (snapshots) project.snapshotsConfig = snapshots;
+        const sources = yamlGet(doc, 'sources');
+        if (sources) project.sourcesConfig = sources;
       }
     }
     this.projects.push(project);
@@ -417,6 +484,8 @@ export class DbtIndex {
           tests: testsOf(item),
           config: readConfig(yamlGet(item, 'config'), file),
           ...(project ? { project } : {}),
+          constraints: readConstraints(yamlGet(item, 'constraints')),
+          keys: readKeys(item, file, ENTRY_FIELDS),
         });
       }
     }
@@ -434,8 +503,22 @@ export class DbtIndex {
           endLine: table.endLine,
           tests: testsOf(table),
           columns: readColumns(yamlGet(table, 'columns')),
+          sourceLine: yamlEntry(source, 'name')?.keyLine ?? source.line,
+          sourceEndLine: source.endLine,
+          sourceKeys: readKeys(source, file, SOURCE_FIELDS),
+          tableKeys: readKeys(table, file, TABLE_FIELDS),
         });
       }
+    }
+    for (const exposure of yamlItems(yamlGet(doc, 'exposures'))) {
+      const name = yamlString(yamlGet(exposure, 'name'));
+      if (name === undefined) continue;
+      const dependsOn: { text: string; line: number }[] = [];
+      for (const item of yamlItems(yamlGet(exposure, 'depends_on'))) {
+        const text = yamlString(item);
+        if (text !== undefined) dependsOn.push({ text, line: item.line });
+      }
+      this.exposureList.push({ name, file, line: yamlEntry(exposure, 'name')?.keyLine ?? exposure.line, endLine: exposure.endLine, dependsOn, ...(project ? { project } : {}) });
     }
     this.entries.push(...found);
     this.entriesByFile.set(file, found);
@@ -449,7 +532,7 @@ export class DbtIndex {
 }
 
 /** dbt's `fqn_search`: the config tree's root, then the level under each fqn part while it is a mapping. */
-function fqnSearch(root: YamlNode, fqn: readonly string[]): Extract<YamlNode, { kind: 'map' }>[] {
+export function fqnSearch(root: YamlNode, fqn: readonly string[]): Extract<YamlNode, { kind: 'map' }>[] {
   const levels: Extract<YamlNode, { kind: 'map' }>[] = [];
   if (root.kind !== 'map') return levels;
   levels.push(root);

@@ -140,7 +140,19 @@ describe('buildDbtIndex', () => {
     expect(dbt.properties('model', 'payments')?.tests).toEqual([]);
     expect(dbt.propertiesInFile('models/marts/_marts.yml').map((e) => e.name)).toEqual(['orders', 'payments']);
     expect(dbt.sourceTables).toEqual([
-      { source: 'raw', table: 'orders', file: 'models/marts/_marts.yml', line: 22, endLine: 23, tests: [{ name: 'dbt_utils.recency', line: 23 }], columns: [] },
+      {
+        source: 'raw',
+        table: 'orders',
+        file: 'models/marts/_marts.yml',
+        line: 22,
+        endLine: 23,
+        tests: [{ name: 'dbt_utils.recency', line: 23 }],
+        columns: [],
+        sourceLine: 20,
+        sourceEndLine: 23,
+        sourceKeys: {},
+        tableKeys: {},
+      },
     ]);
   });
 
