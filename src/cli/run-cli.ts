@@ -9,6 +9,7 @@ import { renderJsonReport } from '../report/json.js';
 import { renderMarkdownReport } from '../report/markdown.js';
 import { renderSarif } from '../report/sarif.js';
 import { ruleCatalogue } from '../report/rule-catalogue.js';
+import { renderRuleJson, renderRuleTable, ruleList } from './rule-list.js';
 import { evaluateGate } from '../review/gate.js';
 import { runReview } from '../run.js';
 import { TOOL_NAME, VERSION } from '../version.js';
@@ -29,6 +30,7 @@ type Format = (typeof FORMATS)[number];
 
 const USAGE = `Usage:
   ${TOOL_NAME} review --repo PATH --base REV --head REV [options]
+  ${TOOL_NAME} rules [--format table|json]
   ${TOOL_NAME} --version | --help
 
 Reviews the change from the merge base of REV..HEAD to HEAD, like a pull request.
@@ -41,13 +43,17 @@ Options for review:
   --output FILE       write the report to FILE instead of standard output
   --config FILE       configuration file on disk (default: ${DEFAULT_CONFIG_PATH} at the base revision, if present)
   --agent FILE        agent definition (default: the bundled agents/data-engineer.md)
-  --fail-on LEVEL     error | warning | escalation | never (default: escalation)
+  --fail-on LEVEL     error | warning | escalation | never (default: error; escalation also fails on escalations)
   --dialect NAME      SQL dialect (default: from the dbt profile, else generic)
   --model ID          Anthropic model for the LLM pass (default: ${DEFAULT_MODEL})
+  --dbt-artifacts DIR dbt target folder (or catalog.json) for the data volume of escalations
 
 Environment:
   ANTHROPIC_API_KEY   when set, the LLM pass runs too; without it the review is rules only
   ANTHROPIC_BASE_URL  alternative API endpoint
+
+The rules command lists every rule (id, domain, severity, checklist, title) and the review's
+own checks; docs/rules.md describes each with its rationale and examples.
 
 Exit status: 0 passed, 1 fail-on met, 2 usage error, 3 the review could not run.
 `;
@@ -72,6 +78,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   try {
     if (command === 'review') return await reviewCommand(rest, io);
+    if (command === 'rules') return rulesCommand(rest, io);
     throw new UsageError(`unknown command '${command}'`);
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError) {
@@ -81,6 +88,21 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stderr(`${TOOL_NAME}: the review could not run: ${(error as Error).message}\n`);
     return EXIT.failed;
   }
+}
+
+const RULE_FORMATS = ['table', 'json'] as const;
+
+function rulesCommand(argv: string[], io: CliIo): number {
+  let values;
+  try {
+    ({ values } = io.parseArgs({ args: argv, options: { format: { type: 'string' } }, strict: true, allowPositionals: false }));
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const format = oneOf(values.format, RULE_FORMATS, '--format') ?? 'table';
+  const entries = ruleList();
+  io.stdout(format === 'json' ? renderRuleJson(entries) : renderRuleTable(entries));
+  return EXIT.ok;
 }
 
 async function reviewCommand(argv: string[], io: CliIo): Promise<number> {
@@ -99,6 +121,7 @@ async function reviewCommand(argv: string[], io: CliIo): Promise<number> {
         'fail-on': { type: 'string' },
         dialect: { type: 'string' },
         model: { type: 'string' },
+        'dbt-artifacts': { type: 'string' },
       },
       strict: true,
       allowPositionals: false,
@@ -123,7 +146,7 @@ async function reviewCommand(argv: string[], io: CliIo): Promise<number> {
       repoConfig = parseRepoConfig(await io.readFile(values.config), values.config);
     } else {
       const atBase = await changeSet.contents.read('base', DEFAULT_CONFIG_PATH);
-      if (atBase.kind === 'text') repoConfig = parseRepoConfig(atBase.text, `${DEFAULT_CONFIG_PATH} (at base)`);
+      if (atBase.kind === 'text') repoConfig = parseRepoConfig(atBase.text, `${DEFAULT_CONFIG_PATH} (at base)`, { path: DEFAULT_CONFIG_PATH });
     }
     const settings = resolveSettings({ ...(failOn ? { failOn } : {}), ...(values.dialect ? { dialect: values.dialect } : {}) }, repoConfig);
     const agent = await loadAgentDefinition(values.agent);
@@ -134,6 +157,7 @@ async function reviewCommand(argv: string[], io: CliIo): Promise<number> {
       settings,
       agent,
       ...(apiKey ? { llm: { apiKey, model: values.model ?? DEFAULT_MODEL, ...(baseURL ? { baseURL } : {}) } } : {}),
+      ...(values['dbt-artifacts'] ? { dbtArtifacts: values['dbt-artifacts'] } : {}),
       log: (line) => io.stderr(`${line}\n`),
     });
 

@@ -1,7 +1,8 @@
 // One resolved set of settings for a run. Precedence: an explicitly given action input or CLI
 // flag, then the repository's config file (read at the base commit), then built-in defaults.
 import { DEFAULT_PATHS, type PathSettings } from '../changes/classify.js';
-import type { FailOn, LlmMode, RepoConfig, RuleSetting } from './repo-config.js';
+import type { FailOn, LlmMode, RepoConfig } from './repo-config.js';
+import { RuleSettings } from './rule-settings.js';
 
 export const DEFAULT_CONFIG_PATH = '.github/data-engineer-review.yml';
 export { DEFAULT_MAX_FILE_BYTES } from '../changes/content.js';
@@ -12,7 +13,8 @@ export interface ReviewSettings {
   dialect?: string;
   llm: LlmMode;
   paths: PathSettings;
-  ruleSeverity: Map<string, RuleSetting>;
+  /** Per-rule severities, options and path overrides from the repo config. */
+  rules: RuleSettings;
   instructions?: string;
   fullFileReview: boolean;
   maxFileBytes: number;
@@ -32,10 +34,10 @@ export function resolveSettings(explicit: ExplicitSettings, repo: RepoConfig = {
     sql: explicit.paths?.sql ?? repo.paths?.sql ?? DEFAULT_PATHS.sql,
   };
   const settings: ReviewSettings = {
-    failOn: explicit.failOn ?? repo.failOn ?? 'escalation',
+    failOn: explicit.failOn ?? repo.failOn ?? 'error',
     llm: repo.llm ?? 'optional',
     paths,
-    ruleSeverity: new Map(Object.entries(repo.rules ?? {})),
+    rules: new RuleSettings(repo),
     fullFileReview: repo.fullFileReview ?? false,
     maxFileBytes: DEFAULT_MAX_FILE_BYTES,
   };

@@ -40,7 +40,7 @@ describe('parseRepoConfig', () => {
       instructions: 'Prefer incremental models for event tables.',
       fullFileReview: true,
       paths: { dbt: ['warehouse/**'], sql: ['queries/**/*.sql'] },
-      rules: { 'SQL-001': 'warning', 'AF-006': 'off' },
+      rules: { 'SQL-001': { severity: 'warning', line: 10 }, 'AF-006': { severity: 'off', line: 11 } },
     });
   });
 
@@ -80,9 +80,9 @@ describe('resolveSettings', () => {
     expect(settings.paths.airflow.length).toBeGreaterThan(0);
   });
 
-  it('defaults to fail-on escalation and an optional LLM pass', () => {
+  it('defaults to fail-on error (escalations hold the PR through the decision status) and an optional LLM pass', () => {
     const settings = resolveSettings({});
-    expect(settings.failOn).toBe('escalation');
+    expect(settings.failOn).toBe('error');
     expect(settings.llm).toBe('optional');
   });
 });

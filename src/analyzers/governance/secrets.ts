@@ -1,0 +1,52 @@
+// What a credential looks like in configuration and SQL: a key named like a secret holding a
+// literal (not a `{{ env_var(...) }}` lookup, not a placeholder), a connection URI with a
+// password in it, or `key=value` pairs with secret keys inside a string (Redshift's
+// `CREDENTIALS 'aws_access_key_id=…;aws_secret_access_key=…'`). After detect-secrets'
+// KeywordDetector, matched on whole key tokens so `token_uri`, `private_key_path` or
+// `password_env` (where to find a secret) are not secrets themselves.
+import { nameTokens } from './pii-names.js';
+
+// A last token that names a secret (`db_password`, `api_token`, `client_secret`).
+const SECRET_LAST = new Set(['password', 'passwd', 'pwd', 'passphrase', 'token', 'apikey', 'secret']);
+// Two last tokens that do (`private_key`, `api_key`, `secret_key`, `aws_secret_access_key`).
+const SECRET_PAIRS = new Set(['private key', 'api key', 'secret key', 'access key secret', 'secret access key', 'sas token', 'account key', 'master key', 'signing key', 'encryption key']);
+
+/** Whether a configuration key names a secret. A bare `secret` is left out: it usually names a secret object, not its value. */
+export function isSecretKey(key: string): boolean {
+  const tokens = nameTokens(key);
+  const last = tokens[tokens.length - 1];
+  if (last === undefined) return false;
+  if (last === 'secret' && tokens.length === 1) return false;
+  if (SECRET_LAST.has(last)) return true;
+  const lastTwo = tokens.slice(-2).join(' ');
+  const lastThree = tokens.slice(-3).join(' ');
+  return SECRET_PAIRS.has(lastTwo) || SECRET_PAIRS.has(lastThree);
+}
+
+/** A value that is a reference or a placeholder rather than a secret. */
+export function isPlaceholder(value: string): boolean {
+  const text = value.trim();
+  if (text === '') return true;
+  if (text.includes('{{') || text.includes('{%')) return true;
+  if (/^\$\{[^}]*\}$|^\$[A-Z_][A-Z0-9_]*$|^%\([^)]*\)s$|^<[^>]*>$|^\[[^\]]*\]$/.test(text)) return true;
+  if (/^(.)\1*$/.test(text)) return true; // `****`, `xxxx`
+  return ['null', 'none', '~', 'redacted', 'secret', 'password', 'changeme_in_env', 'your_password', 'your-password'].includes(text.toLowerCase());
+}
+
+/** The scheme of a URI whose user-info holds a literal password (`postgres://user:pw@host`), if any. */
+export function uriWithPassword(value: string): string | undefined {
+  const match = /\b([a-z][a-z0-9+.-]*):\/\/[^\s:/@]+:([^\s@/]+)@/i.exec(value);
+  if (!match?.[2] || isPlaceholder(match[2])) return undefined;
+  return match[1];
+}
+
+/** Secret keys given a literal value inside a string of `key=value` pairs (`;`, `,`, `&` or space separated). */
+export function secretPairsIn(value: string): string[] {
+  const keys: string[] = [];
+  for (const match of value.matchAll(/(?:^|[;,&\s])([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*([^;,&\s]+)/g)) {
+    const key = match[1] as string;
+    const literal = match[2] as string;
+    if (isSecretKey(key) && !isPlaceholder(literal)) keys.push(key);
+  }
+  return keys;
+}
