@@ -3,9 +3,11 @@
 // added lines, and the escalation detectors compare both sides of the change. Degraded, never
 // silent: a file that does not parse, is too large or makes a rule fail is marked in its
 // FileReport and in the notices; nothing here throws for bad input.
+import { SEVERITY_RANK } from '../model.js';
 import type { ChangedFile, ChangeSet, Domain, DraftEscalation, DraftFinding, FileReport, PatchUnavailable } from '../model.js';
 import { detectors as defaultDetectors } from '../escalation/detectors/index.js';
 import type { Detector } from '../escalation/detectors/index.js';
+import { readsEmbeddedSql, runRulesOnEmbeddedSql } from './airflow/embedded-sql.js';
 import { parsePython } from './airflow/python.js';
 import type { PythonTree } from './airflow/python.js';
 import { cachedReader } from './cached-reader.js';
@@ -13,10 +15,15 @@ import { mapLimit } from './concurrency.js';
 import { inferDialect } from './dbt/dialect.js';
 import { neutraliseJinja } from './dbt/jinja.js';
 import type { NeutralisedJinja } from './dbt/jinja.js';
+import { buildDbtGraph } from './dbt/graph.js';
+import type { DbtGraph } from './dbt/graph.js';
 import { DbtIndex, buildDbtIndex } from './dbt/project.js';
 import { fileKindOf, kindLabel, parseModeOf } from './file-kind.js';
 import { rules as defaultRules } from './rules/index.js';
-import type { ChangeView, FileKind, ParsedSql, Rule, RuleContext, RuleReport } from './rule.js';
+import type { ChangeView, FileKind, ParsedSql, Rule, RuleContext, RuleFile, RuleOptionValue, RuleReport } from './rule.js';
+import { loadModelProperties } from './governance/model-properties.js';
+import type { PropertiesCache } from './governance/model-properties.js';
+import { applySuppressions } from './suppressions.js';
 import { parseSql, toSqlDialect } from './sql/parser.js';
 import type { SqlDialect } from './sql/parser.js';
 import { parseYaml } from './yaml.js';
@@ -40,6 +47,8 @@ export interface AnalyseChangeInput {
   rules?: readonly Rule[];
   /** The escalation detectors to run (default: all). */
   detectors?: readonly Detector[];
+  /** A rule's options for a file, from the repository config (absent: the rules' defaults). */
+  ruleOptions?: (ruleId: string, path: string) => Readonly<Record<string, RuleOptionValue>> | undefined;
 }
 
 export interface AnalysisResult {
@@ -126,14 +135,24 @@ export async function analyseChange(input: AnalyseChangeInput): Promise<Analysis
       report.reason = PATCH_REASONS[file.patchUnavailable];
     } else {
       const applicable = rules.filter((rule) => rule.meta.appliesTo.includes(kind));
-      if (applicable.length === 0) report.reason = `no deterministic rule reads ${kindLabel(kind)}`;
+      if (applicable.length === 0 && !readsEmbeddedSql(kind, rules)) report.reason = `no deterministic rule reads ${kindLabel(kind)}`;
       else toAnalyse.push({ file, domain, kind, rules: applicable });
     }
+  }
+
+  // The model graph reads every model of the project: only when a rule that reads it applies.
+  let graph: DbtGraph | undefined;
+  if (head && touchesDbt && toAnalyse.some((prepared) => prepared.rules.some((rule) => rule.meta.needsGraph))) {
+    graph = await buildDbtGraph(head, reader, { warehouse: dialect });
+    for (const problem of graph.problems) notices.push(`dbt model graph: ${problem}`);
   }
 
   const findings: DraftFinding[] = [];
   const seen = new Set<string>();
   const sqlFailures: string[] = [];
+  // Head texts of the analysed files, for inline suppressions; parsed properties files, shared.
+  const analysedTexts = new Map<string, string>();
+  const propertiesCache: PropertiesCache = new Map();
 
   // Reads go a few at a time; analysis then runs in the change's order so output is stable.
   const texts = await mapLimit(toAnalyse, READ_CONCURRENCY, async (prepared) => readForAnalysis(prepared));
@@ -174,6 +193,7 @@ export async function analyseChange(input: AnalyseChangeInput): Promise<Analysis
 
   async function analyseFile(prepared: Prepared, text: string, baseText: string | undefined, report: FileReport): Promise<void> {
     const { file, kind } = prepared;
+    analysedTexts.set(file.path, text);
     const partial: string[] = [];
     let sql: ParsedSql | undefined;
     let jinja: NeutralisedJinja | undefined;
@@ -219,18 +239,31 @@ export async function analyseChange(input: AnalyseChangeInput): Promise<Analysis
       if (!yaml.ok) partial.push(`${yaml.error}${yaml.line !== undefined ? ` (line ${yaml.line})` : ''}`);
     }
 
+    const modelProperties = kind === 'dbt-model' && head ? await loadModelProperties(reader, head, file.path, propertiesCache) : undefined;
+    const ruleFile: RuleFile = {
+      path: file.path,
+      ...(file.previousPath !== undefined ? { previousPath: file.previousPath } : {}),
+      status: file.status,
+      domain: prepared.domain,
+      kind,
+      addedLines: file.addedLines,
+    };
+    const keepReport = (rule: Rule, r: RuleReport): void => {
+      const finding = toFinding(rule, file.path, r);
+      if (!finding) return;
+      const keep = fullFileReview || rule.meta.scope === 'changed-objects' || touchesAddedLines(change.file(finding.file), finding.line, finding.endLine);
+      if (!keep) return;
+      const key = `${finding.rule}\0${finding.file}\0${finding.line}\0${finding.endLine}\0${finding.message}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      findings.push(finding);
+    };
     try {
       for (const rule of prepared.rules) {
         const ruleReports: RuleReport[] = [];
+        const options = input.ruleOptions?.(rule.meta.id, file.path);
         const ctx: RuleContext = {
-          file: {
-            path: file.path,
-            ...(file.previousPath !== undefined ? { previousPath: file.previousPath } : {}),
-            status: file.status,
-            domain: prepared.domain,
-            kind,
-            addedLines: file.addedLines,
-          },
+          file: ruleFile,
           head: text,
           ...(baseText !== undefined ? { base: baseText } : {}),
           ...(sql ? { sql } : {}),
@@ -238,6 +271,9 @@ export async function analyseChange(input: AnalyseChangeInput): Promise<Analysis
           ...(python ? { python } : {}),
           ...(yaml ? { yaml } : {}),
           ...(head ? { dbt: head } : {}),
+          ...(graph ? { graph } : {}),
+          ...(modelProperties ? { modelProperties } : {}),
+          ...(options ? { options } : {}),
           change,
           fullFileReview,
           report: (r) => {
@@ -251,16 +287,24 @@ export async function analyseChange(input: AnalyseChangeInput): Promise<Analysis
           notices.push(`Rule ${rule.meta.id} failed on ${file.path} and was skipped there: ${errorText(error)}`);
           continue;
         }
-        for (const r of ruleReports) {
-          const finding = toFinding(rule, file.path, r);
-          if (!finding) continue;
-          const keep = fullFileReview || rule.meta.scope === 'changed-objects' || touchesAddedLines(change.file(finding.file), finding.line, finding.endLine);
-          if (!keep) continue;
-          const key = `${finding.rule}\0${finding.file}\0${finding.line}\0${finding.endLine}\0${finding.message}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          findings.push(finding);
-        }
+        for (const r of ruleReports) keepReport(rule, r);
+      }
+      // AF-015: SQL strings given to SQL operators go through the SQL rules, reported on this file's lines.
+      if (python && readsEmbeddedSql(kind, rules)) {
+        const embedded = await runRulesOnEmbeddedSql({
+          python,
+          head: text,
+          file: ruleFile,
+          dialect,
+          rules,
+          context: (rule) => {
+            const options = input.ruleOptions?.(rule.meta.id, file.path);
+            return { change, fullFileReview, ...(options ? { options } : {}) };
+          },
+        });
+        partial.push(...embedded.problems);
+        notices.push(...embedded.notices);
+        for (const { rule, report: r } of embedded.reports) keepReport(rule, r);
       }
     } finally {
       python?.dispose();
@@ -285,6 +329,24 @@ export async function analyseChange(input: AnalyseChangeInput): Promise<Analysis
     }
   }
 
+  // Inline `data-review: ignore RULE reason` comments (see suppressions.ts); never escalations.
+  const suppression = await applySuppressions({
+    findings,
+    texts: analysedTexts,
+    read: async (path) => {
+      const content = await reader.read('head', path);
+      return content.kind === 'text' ? content.text : undefined;
+    },
+    change,
+    fullFileReview,
+    knownRuleIds: new Set([...defaultRules, ...rules].map((rule) => rule.meta.id)),
+  });
+  findings.splice(0, findings.length, ...suppression.findings);
+  if (suppression.suppressed.length > 0) {
+    const listed = suppression.suppressed.slice(0, 10).map((finding) => `${finding.rule} at ${finding.file}:${finding.line}`);
+    notices.push(`Inline suppressions removed ${suppression.suppressed.length} finding(s): ${listed.join(', ')}${suppression.suppressed.length > 10 ? ', …' : ''}.`);
+  }
+
   findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.rule.localeCompare(b.rule));
   return { files: changeSet.files.map((file) => reports.get(file.path) as FileReport), findings, escalations, notices };
 }
@@ -296,7 +358,7 @@ function toFinding(rule: Rule, path: string, report: RuleReport): DraftFinding |
   return {
     rule: rule.meta.id,
     checklist: [...rule.meta.checklist],
-    severity: rule.meta.severity,
+    severity: report.severity !== undefined && SEVERITY_RANK[report.severity] < SEVERITY_RANK[rule.meta.severity] ? report.severity : rule.meta.severity,
     title: rule.meta.title,
     file: report.file ?? path,
     line,

@@ -2,11 +2,12 @@
 // ruff's one-rule-per-file) that reads an already parsed file and reports what it finds. The
 // engine parses each file once and hands the same context to every rule that applies to it.
 import type { ChangedFile, Domain, FileStatus, Severity } from '../model.js';
+import type { DbtGraph } from './dbt/graph.js';
 import type { DbtIndex } from './dbt/project.js';
 import type { NeutralisedJinja } from './dbt/jinja.js';
 import type { PythonTree } from './airflow/python.js';
 import type { SqlDialect, SqlParseResult } from './sql/parser.js';
-import type { YamlParse } from './yaml.js';
+import type { YamlNode, YamlParse } from './yaml.js';
 
 export type RuleDomain = 'sql' | 'dbt' | 'airflow' | 'governance';
 
@@ -45,6 +46,18 @@ export interface RuleMeta {
   scope?: 'changed-lines' | 'changed-objects';
   /** The rule reads the file's base text (`ctx.base`); the engine reads it only for such rules. */
   needsBase?: boolean;
+  /** The rule reads `ctx.graph`; the engine builds the dbt model graph once per run, only when such a rule applies. */
+  needsGraph?: boolean;
+  /** Options the repository config may set for the rule (`rules: { GOV-005: { keys: [owner] } }`), with their defaults. */
+  options?: Readonly<Record<string, RuleOptionSpec>>;
+}
+
+export type RuleOptionValue = string | number | boolean | readonly string[];
+
+export interface RuleOptionSpec {
+  type: 'string' | 'number' | 'boolean' | 'string-list';
+  default: RuleOptionValue;
+  description: string;
 }
 
 export interface RuleReport {
@@ -54,6 +67,8 @@ export interface RuleReport {
   snippet?: string;
   /** Another file of the change to attach the finding to (e.g. the properties YAML of a model). */
   file?: string;
+  /** A lower severity than the rule's for this finding (e.g. from a token-based fallback); never raises it. */
+  severity?: Severity;
 }
 
 export interface ParsedSql {
@@ -94,6 +109,12 @@ export interface RuleContext {
   readonly yaml?: YamlParse;
   /** The dbt project index at head, when the change touches dbt. */
   readonly dbt?: DbtIndex;
+  /** The dbt model graph at head, for rules with `needsGraph`. */
+  readonly graph?: DbtGraph;
+  /** The model's properties entry at head as a positioned YAML map (dbt model files that have one). */
+  readonly modelProperties?: YamlNode;
+  /** The rule's options for this file from the repository config; absent means the defaults of `meta.options`. */
+  readonly options?: Readonly<Record<string, RuleOptionValue>>;
   readonly change: ChangeView;
   /** The whole file is under review, not only the lines the change added. */
   readonly fullFileReview: boolean;

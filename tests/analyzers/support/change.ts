@@ -110,7 +110,7 @@ export function buildChange(spec: ChangeSpec, overrides: Record<string, FileCont
   return { changeSet: { base: 'base-sha', head: 'head-sha', files, contents: reader }, reader };
 }
 
-/** A test stand-in for the path classifier: dags/ → airflow, scripts/ and sql/ → sql, dbt folders → dbt. */
+/** A test stand-in for the path classifier: dags/ → airflow, scripts/ and sql/ → sql, dbt folders and dbt config files → dbt. */
 export function guessDomains(changeSet: ChangeSet): Map<string, Domain> {
   const domains = new Map<string, Domain>();
   for (const file of changeSet.files) {
@@ -121,6 +121,7 @@ export function guessDomains(changeSet: ChangeSet): Map<string, Domain> {
     else if ((segments[0] === 'scripts' || segments[0] === 'sql') && path.endsWith('.sql')) domain = 'sql';
     else if (
       path.endsWith('dbt_project.yml') ||
+      path.endsWith('profiles.yml') ||
       ['models', 'tests', 'snapshots', 'macros', 'analyses', 'seeds'].some((folder) => segments.slice(0, -1).includes(folder))
     ) {
       domain = 'dbt';
