@@ -110,6 +110,10 @@ export interface Escalation {
   issue?: { number: number; url: string };
   /** The human decision recorded on that issue, valid for the current evidence. */
   decision?: 'pending' | 'approved' | 'rejected';
+  /** What depends on the subject at the head commit (from the dbt model graph). */
+  downstream?: { models: string[]; exposures: string[] };
+  /** The subject's size, from a dbt catalog when the workflow provides one; else why it is unknown. */
+  dataVolume?: string;
 }
 
 export interface FileReport {

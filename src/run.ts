@@ -4,9 +4,12 @@
 import { classifyChange, findDbtProjects } from './changes/classify.js';
 import type { AgentDefinition } from './agent/definition.js';
 import { analyseChange } from './analyzers/engine.js';
+import { rules as registeredRules } from './analyzers/rules/index.js';
 import type { ReviewSettings } from './config/settings.js';
 import { emptyLlmReport, type ChangeSet, type DraftEscalation, type DraftFinding, type LlmReport, type Review } from './model.js';
 import { mergeReview } from './review/merge.js';
+import { addImpact } from './escalation/impact.js';
+import { loadCatalog } from './escalation/volume.js';
 import { VERSION } from './version.js';
 
 export interface LlmAccess {
@@ -22,6 +25,8 @@ export interface RunInput {
   /** Absent: the review runs on the rules alone and says so. */
   llm?: LlmAccess;
   pullRequest?: { title: string; body: string };
+  /** dbt artifacts from the workflow (a folder with catalog.json, or the file), for data volumes. */
+  dbtArtifacts?: string;
   log?: (line: string) => void;
 }
 
@@ -76,8 +81,13 @@ export async function runReview(input: RunInput): Promise<Review> {
     ...(settings.dialect ? { dialect: settings.dialect } : {}),
     maxFileBytes: settings.maxFileBytes,
     fullFileReview: settings.fullFileReview,
+    // Rules that are off for every path do not run; options and path overrides apply per file.
+    rules: registeredRules.filter((rule) => !settings.rules.offEverywhere(rule.meta.id)),
+    ruleOptions: (ruleId, path) => settings.rules.options(ruleId, path),
   });
   notices.push(...analysis.notices);
+  // Configured severities and `off` (per path), then the config's own problems (CFG-001).
+  const ruleFindings = settings.rules.apply([...analysis.findings, ...settings.rules.configFindings()]);
 
   let llmFindings: DraftFinding[] = [];
   let llmEscalations: DraftEscalation[] = [];
@@ -109,7 +119,7 @@ export async function runReview(input: RunInput): Promise<Review> {
           status: file.status,
           hunks: file.hunks,
         })),
-        ruleFindings: analysis.findings,
+        ruleFindings,
         ruleEscalations: analysis.escalations,
       },
       fileLineCounts: await lineCounts(changeSet, dataFiles.map((file) => file.path)),
@@ -124,12 +134,23 @@ export async function runReview(input: RunInput): Promise<Review> {
   }
 
   const merged = mergeReview({
-    ruleFindings: analysis.findings,
+    ruleFindings,
     ruleEscalations: analysis.escalations,
     llmFindings,
     llmEscalations,
-    ruleSeverity: settings.ruleSeverity,
   });
+
+  if (merged.escalations.length > 0) {
+    const artifacts = input.dbtArtifacts ? await loadCatalog(input.dbtArtifacts) : {};
+    if (artifacts.problem) notices.push(`dbt artifacts: ${artifacts.problem}; data volumes are unknown.`);
+    notices.push(
+      ...(await addImpact(merged.escalations, {
+        changeSet,
+        ...(artifacts.catalog ? { catalog: artifacts.catalog } : {}),
+        ...(artifacts.problem ? { catalogProblem: artifacts.problem } : {}),
+      })),
+    );
+  }
 
   return {
     ...base,

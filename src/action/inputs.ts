@@ -14,6 +14,8 @@ export interface ActionInputs {
   agentPath?: string;
   dryRun: boolean;
   reportPath?: string;
+  /** dbt artifacts (catalog.json) from an earlier workflow step, for data volumes. */
+  dbtArtifacts?: string;
   explicit: ExplicitSettings;
 }
 
@@ -57,5 +59,7 @@ export function readInputs(): ActionInputs {
   if (agentPath) inputs.agentPath = agentPath;
   const reportPath = core.getInput('report-path');
   if (reportPath) inputs.reportPath = reportPath;
+  const dbtArtifacts = core.getInput('dbt-artifacts');
+  if (dbtArtifacts) inputs.dbtArtifacts = dbtArtifacts;
   return inputs;
 }

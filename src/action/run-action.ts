@@ -94,6 +94,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
           ? { llm: { apiKey: inputs.anthropicApiKey, model: inputs.model, ...(env['ANTHROPIC_BASE_URL'] ? { baseURL: env['ANTHROPIC_BASE_URL'] } : {}) } }
           : {}),
         pullRequest: { title: pr.title, body: pr.body },
+        ...(inputs.dbtArtifacts ? { dbtArtifacts: inputs.dbtArtifacts } : {}),
         log: (line) => core.info(line),
       }),
     );

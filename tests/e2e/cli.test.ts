@@ -36,12 +36,17 @@ describe('the built CLI', () => {
     expect(report.llm).toMatchObject({ used: false, status: 'skipped' });
     expect(report.notices.join('\n')).toMatch(/no Anthropic API key/);
     const rules = new Set(report.findings.map((f) => f.rule));
-    expect(rules).toEqual(new Set(['SQL-001', 'DBT-004', 'AF-006']));
+    // A finding from every domain: SQL, dbt, Airflow and governance.
+    for (const rule of ['SQL-001', 'DBT-001', 'DBT-004', 'AF-006', 'AF-007', 'GOV-005']) expect(rules).toContain(rule);
+    // Diff-aware: nothing on the files the change did not touch.
+    for (const finding of report.findings) expect(['models/staging/stg_payments.sql', 'models/marts/fct_orders.sql', 'dags/payments_hourly.py']).toContain(finding.file);
     expect(report.findings.find((f) => f.rule === 'SQL-001')).toMatchObject({ file: 'models/staging/stg_payments.sql', line: 2, source: 'rule' });
     expect(report.findings.find((f) => f.rule === 'AF-006')).toMatchObject({ file: 'dags/payments_hourly.py' });
     expect(report.escalations).toHaveLength(1);
     expect(report.escalations[0]).toMatchObject({ trigger: 'incremental-vs-full-refresh' });
     expect(report.escalations[0]!.evidence[0]!.file).toBe('models/marts/fct_orders.sql');
+    // The issue template's impact: what depends on fct_orders at head, from the model graph.
+    expect(report.escalations[0]).toMatchObject({ downstream: { models: ['rpt_daily_revenue'], exposures: ['finance_dashboard'] } });
     const docs = report.files.find((f) => f.path === 'docs/airflow-notes.md');
     expect(docs).toMatchObject({ domain: 'other', analysed: 'skipped' });
   });

@@ -13,9 +13,10 @@ const PROBLEM_LIMIT = 10_000;
 const MAX_OPTIONS = 20;
 const MAX_EVIDENCE = 30;
 
-// Until a dbt catalog (row counts, bytes) can be supplied, the review cannot know data volume
-// and says so instead of guessing.
+// Without a dbt catalog (row counts, bytes) the review cannot know data volume and says so
+// instead of guessing.
 export const UNKNOWN_DATA_VOLUME = 'Unknown: no dbt catalog was provided';
+const MAX_DOWNSTREAM = 25;
 
 interface TriggerStakes {
   impact: string;
@@ -139,6 +140,22 @@ function evidenceLines(escalation: Escalation, ctx: EscalationIssueContext): str
   return lines;
 }
 
+function nameList(names: readonly string[]): string {
+  const shown = names.slice(0, MAX_DOWNSTREAM).map((name) => `\`${safeId(name)}\``);
+  return names.length > MAX_DOWNSTREAM ? `${shown.join(', ')} and ${names.length - MAX_DOWNSTREAM} more` : shown.join(', ');
+}
+
+/** What depends on the subject at the head commit, from the model graph. */
+function downstreamLines(escalation: Escalation): string[] {
+  const downstream = escalation.downstream;
+  if (!downstream) return [];
+  if (downstream.models.length === 0 && downstream.exposures.length === 0) return ['  - Downstream: nothing in this repository depends on it.'];
+  return [
+    ...(downstream.models.length > 0 ? [`  - Downstream models (${downstream.models.length}): ${nameList(downstream.models)}`] : []),
+    ...(downstream.exposures.length > 0 ? [`  - Exposures (${downstream.exposures.length}): ${nameList(downstream.exposures)}`] : []),
+  ];
+}
+
 export function renderEscalationIssue(escalation: Escalation, ctx: EscalationIssueContext): { title: string; body: string } {
   const stakes = TRIGGER_STAKES[escalation.trigger] ?? UNKNOWN_STAKES;
   const trigger = safeId(escalation.trigger);
@@ -160,8 +177,9 @@ export function renderEscalationIssue(escalation: Escalation, ctx: EscalationIss
     '- **Options:**',
     ...optionLines(escalation.options),
     `- **Impact:** ${stakes.impact}`,
+    ...downstreamLines(escalation),
     `- **Constitutional impact:** ${stakes.constitutional}`,
-    `- **Data volume:** ${UNKNOWN_DATA_VOLUME}`,
+    `- **Data volume:** ${escalation.dataVolume ? neutraliseLine(escalation.dataVolume, 300) : UNKNOWN_DATA_VOLUME}`,
     `- **Cost impact:** ${stakes.cost}`,
     '',
     '### Evidence',

@@ -82,4 +82,19 @@ describe('renderEscalationIssue', () => {
     const { body } = renderEscalationIssue(makeEscalation({ fingerprint: 'e', trigger: 'something-new' }), ctx);
     expect(body).toContain('- **Impact:** Not assessed for this trigger');
   });
+
+  it('lists what depends on the subject and the catalog volume when the review knows them', () => {
+    const escalation = makeEscalation({
+      fingerprint: 'esc-1',
+      downstream: { models: ['fct_revenue', 'rpt_daily_orders'], exposures: ['finance_dashboard'] },
+      dataVolume: 'fct_orders: 41,200,000 rows, 3.2 GB (dbt catalog)',
+    });
+    const { body } = renderEscalationIssue(escalation, ctx);
+    expect(body).toContain('Downstream models (2): `fct_revenue`, `rpt_daily_orders`');
+    expect(body).toContain('Exposures (1): `finance_dashboard`');
+    expect(body).toContain('**Data volume:** fct_orders: 41,200,000 rows, 3.2 GB (dbt catalog)');
+    expect(body).not.toContain(UNKNOWN_DATA_VOLUME);
+    const isolated = renderEscalationIssue(makeEscalation({ fingerprint: 'esc-2', downstream: { models: [], exposures: [] } }), ctx).body;
+    expect(isolated).toContain('nothing in this repository depends on it');
+  });
 });
