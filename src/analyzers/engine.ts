@@ -3,6 +3,7 @@
 // added lines, and the escalation detectors compare both sides of the change. Degraded, never
 // silent: a file that does not parse, is too large or makes a rule fail is marked in its
 // FileReport and in the notices; nothing here throws for bad input.
+import { DEFAULT_MAX_FILE_BYTES } from '../changes/content.js';
 import { SEVERITY_RANK } from '../model.js';
 import type { ChangedFile, ChangeSet, Domain, DraftEscalation, DraftFinding, FileReport, PatchUnavailable } from '../model.js';
 import { detectors as defaultDetectors } from '../escalation/detectors/index.js';
@@ -41,6 +42,12 @@ export interface AnalyseChangeInput {
   dialect?: SqlDialect | (string & {});
   /** Files larger than this are skipped (default 1 MB). */
   maxFileBytes?: number;
+  /**
+   * Analysis time per file (default 5 s). Checked between rules: once spent, the file's
+   * remaining rules are skipped and the file is marked partial. A single rule or parse cannot be
+   * interrupted mid-way (they run synchronously); the size limit is what bounds those.
+   */
+  maxFileMillis?: number;
   /** Keep findings anywhere in the changed files, not only on added lines. */
   fullFileReview?: boolean;
   /** The rules to run (default: all). */
@@ -58,7 +65,7 @@ export interface AnalysisResult {
   notices: string[];
 }
 
-const DEFAULT_MAX_FILE_BYTES = 1_000_000;
+const DEFAULT_MAX_FILE_MILLIS = 5_000;
 const READ_CONCURRENCY = 8;
 
 const PATCH_REASONS: Readonly<Record<PatchUnavailable, string>> = {
@@ -82,6 +89,7 @@ export async function analyseChange(input: AnalyseChangeInput): Promise<Analysis
   const changeSet: ChangeSet = { ...input.changeSet, contents: reader };
   const rules = input.rules ?? defaultRules;
   const maxFileBytes = input.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const maxFileMillis = input.maxFileMillis ?? DEFAULT_MAX_FILE_MILLIS;
   const fullFileReview = input.fullFileReview ?? false;
   const notices: string[] = [];
   const requestedDialect = input.dialect === undefined ? undefined : toSqlDialect(input.dialect);
@@ -193,6 +201,7 @@ export async function analyseChange(input: AnalyseChangeInput): Promise<Analysis
 
   async function analyseFile(prepared: Prepared, text: string, baseText: string | undefined, report: FileReport): Promise<void> {
     const { file, kind } = prepared;
+    const started = performance.now();
     analysedTexts.set(file.path, text);
     const partial: string[] = [];
     let sql: ParsedSql | undefined;
@@ -259,7 +268,13 @@ export async function analyseChange(input: AnalyseChangeInput): Promise<Analysis
       findings.push(finding);
     };
     try {
-      for (const rule of prepared.rules) {
+      for (const [position, rule] of prepared.rules.entries()) {
+        const elapsed = performance.now() - started;
+        if (elapsed > maxFileMillis) {
+          const left = prepared.rules.length - position;
+          partial.push(`analysis stopped after ${Math.round(elapsed)} ms (the per-file limit is ${maxFileMillis} ms): ${left} rule(s) did not run`);
+          break;
+        }
         const ruleReports: RuleReport[] = [];
         const options = input.ruleOptions?.(rule.meta.id, file.path);
         const ctx: RuleContext = {
@@ -290,7 +305,7 @@ export async function analyseChange(input: AnalyseChangeInput): Promise<Analysis
         for (const r of ruleReports) keepReport(rule, r);
       }
       // AF-015: SQL strings given to SQL operators go through the SQL rules, reported on this file's lines.
-      if (python && readsEmbeddedSql(kind, rules)) {
+      if (python && readsEmbeddedSql(kind, rules) && performance.now() - started <= maxFileMillis) {
         const embedded = await runRulesOnEmbeddedSql({
           python,
           head: text,

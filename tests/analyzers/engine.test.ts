@@ -79,6 +79,24 @@ describe('analyseChange', () => {
     expect(result.notices.filter((n) => n.startsWith('Rule TEST-BOOM failed'))).toHaveLength(2);
   });
 
+  it('stops a file whose analysis runs past the time limit, marks it partial, and goes on with the next file', async () => {
+    const slow = probe('TEST-SLOW', (ctx) => {
+      if (ctx.file.path !== 'scripts/slow.sql') return;
+      const until = performance.now() + 60;
+      while (performance.now() < until) {
+        // Busy: a pathological rule on a pathological file.
+      }
+    });
+    const { result } = await run(
+      { head: { 'scripts/slow.sql': 'select * from t\n', 'scripts/fast.sql': 'select * from u\n' } },
+      { rules: [slow, finalSelectUnknownColumns], detectors: [], maxFileMillis: 20 },
+    );
+    expect(result.files.find((f) => f.path === 'scripts/slow.sql')).toMatchObject({ analysed: 'partial' });
+    expect(result.files.find((f) => f.path === 'scripts/slow.sql')?.reason).toMatch(/analysis stopped after \d+ ms \(the per-file limit is 20 ms\): 1 rule\(s\) did not run/);
+    expect(result.findings.map((f) => [f.rule, f.file])).toEqual([['SQL-001', 'scripts/fast.sql']]);
+    expect(result.files.find((f) => f.path === 'scripts/fast.sql')).toMatchObject({ analysed: 'full' });
+  });
+
   it('reads and parses each file once and gives every rule the same parse', async () => {
     const seen: RuleContext[] = [];
     const first = probe('TEST-1', (ctx) => seen.push(ctx));
