@@ -57758,7 +57758,6 @@ function evaluateGate(review, failOn, llmMode) {
 
 ;// CONCATENATED MODULE: ./src/escalation/detectors/support/files.ts
 const files_basename = (path) => path.slice(path.lastIndexOf('/') + 1);
-const files_dirname = (path) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');
 const files_extension = (path) => {
     const base = files_basename(path);
     return base.includes('.') ? base.slice(base.lastIndexOf('.') + 1).toLowerCase() : '';
@@ -57833,15 +57832,6 @@ function headLineFor(file, baseLine, headLineCount) {
         shift = hunk.newStart + hunk.newLines - (hunk.oldStart + hunk.oldLines);
     }
     return bound(baseLine + shift);
-}
-const lineCount = (text) => (text === undefined ? 0 : text.split('\n').length);
-/** The 1-based line of a character offset. */
-function lineAtOffset(text, offset) {
-    let line = 1;
-    for (let i = 0; i < offset && i < text.length; i++)
-        if (text.charCodeAt(i) === 10)
-            line++;
-    return line;
 }
 
 ;// CONCATENATED MODULE: ./src/escalation/detectors/support/memo.ts
@@ -58228,13 +58218,6 @@ const NOT_SET = '(not set)';
 /** `before → after`, an absent side written as (not set). */
 function arrow(before, after) {
     return `${before ?? NOT_SET} → ${after ?? NOT_SET}`;
-}
-/** `label: before → after`. */
-function changeText(label, before, after) {
-    return `${label}: ${arrow(before, after)}`;
-}
-function evidence(file, line, text) {
-    return { file, line: Math.max(1, Math.floor(line)), text };
 }
 function escalation(input) {
     const options = [...(input.options ?? []), ...DEFAULT_OPTIONS[input.trigger]];
@@ -59239,14 +59222,6 @@ function asBoolean(value) {
     }
     return undefined;
 }
-/** A value read as a number (numbers and numeric strings). */
-function asNumber(value) {
-    if (value?.kind === 'number')
-        return value.value;
-    if (value?.kind === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value.value))
-        return Number(value.value);
-    return undefined;
-}
 /** A value read as a lower-cased string. */
 function asKeyword(value) {
     return value?.kind === 'string' ? value.value.trim().toLowerCase() : undefined;
@@ -59298,10 +59273,14 @@ const subjectOf = (kind, owner) => (kind === 'source' ? `source ${owner}` : owne
 function headLocation(at, line) {
     return at.file.status === 'removed' ? { file: at.path, line } : { file: at.file.path, line: headLineFor(at.file, line) };
 }
-function compareTest(before, after) {
+/** Whether a test runs: unset means enabled; undefined when the value needs rendering. */
+function enabledOf(config) {
+    const located = config['enabled'];
+    return located ? asBoolean(located.value) : true;
+}
+function compareTest(before, after, label = testLabel(after.fact)) {
     const found = [];
     const subject = subjectOf(after.fact.ownerKind, after.fact.owner);
-    const label = testLabel(after.fact);
     const at = (located, fallback) => located ? { file: after.path, line: located.line } : fallback ? headLocation(before, fallback.line) : { file: after.path, line: after.fact.line };
     for (const key of ['severity', 'warn_if', 'error_if', 'fail_calc']) {
         const was = configText(key, before.fact.config[key]?.value);
@@ -59312,9 +59291,7 @@ function compareTest(before, after) {
             continue;
         found.push({ subject, kind: key, evidence: { ...at(after.fact.config[key], before.fact.config[key]), text: `${label} ${key}: ${arrow(was, now)}` } });
     }
-    const enabledBefore = asBoolean(before.fact.config['enabled']?.value) ?? (before.fact.config['enabled'] ? undefined : true);
-    const enabledAfter = asBoolean(after.fact.config['enabled']?.value) ?? (after.fact.config['enabled'] ? undefined : true);
-    if (enabledBefore === true && enabledAfter === false) {
+    if (enabledOf(before.fact.config) === true && enabledOf(after.fact.config) === false) {
         found.push({ subject, kind: 'disabled', evidence: { ...at(after.fact.config['enabled'], undefined), text: `${label} enabled: true → false` } });
     }
     const storedBefore = asBoolean(before.fact.config['store_failures']?.value);
@@ -59444,12 +59421,9 @@ async function singularTestFindings(ctx, sides, file) {
     };
     const was = config(before.configs);
     const now = config(after.configs);
-    const fakeBefore = { identity: name, ownerKind: 'model', owner: subject, test: name, line: 1, config: was, args: {} };
-    const fakeAfter = { ...fakeBefore, config: now };
-    return compareTest({ fact: fakeBefore, file, path: basePath }, { fact: fakeAfter, file, path: headPath }).map((found) => ({
-        ...found,
-        evidence: { ...found.evidence, text: found.evidence.text.replace(`${name} on ${subject}`, `singular test ${name}`) },
-    }));
+    const asBefore = { identity: name, ownerKind: 'model', owner: subject, test: name, line: 1, config: was, args: {} };
+    const asAfter = { ...asBefore, config: now };
+    return compareTest({ fact: asBefore, file, path: basePath }, { fact: asAfter, file, path: headPath }, `singular test ${name}`);
 }
 const dbtTestThresholds = {
     id: dbt_test_thresholds_DETECTOR_ID,
@@ -60486,6 +60460,8 @@ const SPECS = {
     number_of_nodes: { trigger: 'performance-vs-cost', formats: HCL },
     maximum_bytes_billed: { trigger: 'performance-vs-cost' },
 };
+/** Any setting name (or `TTL`) in a text, before a file is parsed. */
+const SETTING_HINT = new RegExp(`\\b(${[...Object.keys(SPECS), 'ttl'].map((key) => key.replace(/\./g, '\\.')).join('|')})\\b`, 'i');
 const infrastructure_settings_WHY = {
     'data-retention': 'They decide how long data (or its recoverable history) is kept before it is deleted: a balance of legal obligations, storage cost and analytical needs.',
     'streaming-architecture': 'They decide how long a stream keeps its events and how far it scales: replay, ordering and cost of the streaming platform.',
@@ -60632,7 +60608,8 @@ async function settingsOf(ctx, side, path) {
         return facts.calls.flatMap((call) => Object.entries(call.keywords).flatMap(([key, value]) => specFor(key, 'other') ? [{ identity: key.toLowerCase(), key, value: normaliseValue(display(value) ?? ''), line: call.line, owner: path }] : []));
     }
     const text = await files_readText(ctx.changeSet.contents, side, path);
-    if (text === undefined)
+    // Most files name none of the settings: they are not parsed at all (lock files, large JSON).
+    if (text === undefined || !SETTING_HINT.test(text))
         return [];
     if (ext === 'tf' || ext === 'hcl' || ext === 'tfvars')
         return hclSettings(text, path);
@@ -61217,7 +61194,7 @@ function buildEscalation(trigger, subject, changes, scope) {
     const labels = [...new Set(changes.map((change) => change.spec.label))];
     const first = changes[0];
     const title = changes.length === 1
-        ? `${first.spec.label} of ${subject} changes: ${first.evidence.text.slice(first.spec.label.length + 2)}`
+        ? `${first.spec.label} of ${subject} changes: ${first.shown}`
         : `${TRIGGER_NOUNS[trigger] ?? 'Settings'} of ${subject} change: ${labels.join(', ')}`;
     const problem = [
         ...new Set(changes.map((change) => sentence(change, scope))),
@@ -61257,15 +61234,16 @@ const modelConfigChanged = {
                     continue;
                 const location = evidenceLocation(ctx, beforeLocated, afterLocated, pair.headPath);
                 const folderLevel = (beforeLocated?.layer ?? 'project') === 'project' && (afterLocated?.layer ?? 'project') === 'project';
+                // The materialization reads best as the effective one (an unset value is dbt's default).
+                const shown = spec.key === 'materialized'
+                    ? arrow(baseMaterialization, headMaterialization)
+                    : arrow(display(writtenValue(beforeLocated, spec)), display(writtenValue(afterLocated, spec)));
                 changes.push({
                     pair,
                     spec,
                     trigger,
-                    evidence: {
-                        ...location,
-                        // The materialization reads best as the effective one (an unset value is dbt's default).
-                        text: spec.key === 'materialized' ? changeText(spec.label, baseMaterialization, headMaterialization) : changeText(spec.label, display(writtenValue(beforeLocated, spec)), display(writtenValue(afterLocated, spec))),
-                    },
+                    shown,
+                    evidence: { ...location, text: `${spec.label}: ${shown}` },
                     ...(beforeLocated ? { before: beforeLocated } : {}),
                     ...(afterLocated ? { after: afterLocated } : {}),
                     folderLevel,
@@ -61510,7 +61488,8 @@ const profileCompute = {
         const escalations = [];
         for (const target of head) {
             const previous = baseTargets.get(`${target.profile}\0${target.target}`);
-            if (!previous)
+            // A target moved to another adapter changes all its settings: that is the warehouse-adapter detector's decision.
+            if (!previous || previous.type?.value !== target.type?.value)
                 continue;
             const evidence = [];
             const keys = [];
@@ -61774,7 +61753,7 @@ const TECHNOLOGIES = [
     },
     {
         id: 'dbt-cloud',
-        hints: ['dbt', 'dbtcloud'],
+        hints: ['dbt', 'dbtcloud', 'execute_steps'],
         label: 'dbt Cloud jobs',
         trigger: 'orchestration-tool',
         packages: /^(dbt-cloud-cli|dbtc|dbt-jobs-as-code|apache-airflow-providers-dbt-cloud)$/,
@@ -61782,6 +61761,8 @@ const TECHNOLOGIES = [
         calls: /^DbtCloud\w*(Operator|Sensor)$/,
         files: /(^|\/)dbt_cloud\.ya?ml$/,
         terraform: /^dbtcloud_job$/,
+        // dbt-jobs-as-code job definitions and exported dbt Cloud jobs.
+        content: { path: /\.(ya?ml|json)$/, patterns: [/\bexecute_steps\b/, /\benvironment_id\b/] },
     },
     { id: 'luigi', label: 'Luigi', trigger: 'orchestration-tool', packages: /^luigi$/, imports: /^luigi(\.|$)/ },
     { id: 'mage', label: 'Mage', trigger: 'orchestration-tool', packages: /^mage-ai$/, imports: /^mage_ai(\.|$)/ },
@@ -62009,7 +61990,8 @@ function signalsOf(ctx, side, path, options = {}) {
         }
         const ext = files_extension(path);
         const name = files_basename(path);
-        const needsText = isManifestPath(path) || ext === 'tf' || name === 'packages.yml' || name === 'dependencies.yml' || (isYamlPath(path) && (options.isDbtProperties?.(path) ?? false));
+        const withContent = TECHNOLOGIES.filter((technology) => technology.content?.path.test(path));
+        const needsText = isManifestPath(path) || ext === 'tf' || name === 'packages.yml' || name === 'dependencies.yml' || withContent.length > 0 || (isYamlPath(path) && (options.isDbtProperties?.(path) ?? false));
         if (ext === 'py' && !(options.isDbtModel?.(path) ?? false))
             out.push(...(await pythonSignals(ctx, side, path)));
         if (!needsText)
@@ -62032,12 +62014,34 @@ function signalsOf(ctx, side, path, options = {}) {
         }
         if (ext === 'tf')
             out.push(...terraformSignals(text, path));
+        for (const technology of withContent) {
+            const patterns = technology.content?.patterns ?? [];
+            if (patterns.length === 0 || !patterns.every((pattern) => pattern.test(text)))
+                continue;
+            const first = patterns[0];
+            const index = text.split('\n').findIndex((line) => first.test(line));
+            out.push({ technology: technology.id, file: path, line: index + 1, text: `job definition ${path}`, declared: true });
+        }
         if (name === 'packages.yml' || name === 'dependencies.yml')
             out.push(...dbtPackageSignals(text, path));
         if (isYamlPath(path) && (options.isDbtProperties?.(path) ?? false) && text.includes('exposures'))
             out.push(...exposureSignals(text, path));
         return out;
     });
+}
+/** Whether a base file can show the technology (and so is worth reading when searching for it). */
+function canShow(technology, path, options) {
+    const ext = files_extension(path);
+    const name = files_basename(path);
+    if (ext === 'py')
+        return !(options.isDbtModel?.(path) ?? false) && Boolean(technology.imports ?? technology.calls ?? technology.attributes ?? technology.awsServices);
+    if (ext === 'tf')
+        return technology.terraform !== undefined;
+    if (name === 'packages.yml' || name === 'dependencies.yml')
+        return technology.dbtPackages !== undefined;
+    if (technology.content?.path.test(path))
+        return true;
+    return isYamlPath(path) && technology.exposureHosts !== undefined && (options.isDbtProperties?.(path) ?? false);
 }
 const technologyById = (id) => TECHNOLOGIES.find((technology) => technology.id === id);
 
@@ -62133,7 +62137,7 @@ function signalOptions(kinds) {
     return { isDbtModel: (path) => kinds.fileKind(path) === 'model', isDbtProperties: (path) => kinds.fileKind(path) === 'properties' };
 }
 const hintsOf = (technology) => technology.hints ?? [technology.id];
-function baseSearch(ctx, kinds) {
+function baseSearch(ctx) {
     return memo(ctx.changeSet, 'technology-base-search', async () => {
         let files;
         try {
@@ -62142,16 +62146,12 @@ function baseSearch(ctx, kinds) {
         catch {
             return undefined;
         }
-        const searchable = files
-            .filter((path) => {
+        const searchable = files.filter((path) => {
             const name = files_basename(path);
-            if (name === 'packages.yml' || name === 'dependencies.yml' || files_extension(path) === 'tf')
-                return true;
-            if (files_extension(path) === 'py')
-                return kinds.fileKind(path) !== 'model';
-            return isYamlPath(path) && kinds.fileKind(path) === 'properties';
-        })
-            .sort();
+            const ext = files_extension(path);
+            return ext === 'py' || ext === 'tf' || ext === 'json' || name === 'packages.yml' || name === 'dependencies.yml' || isYamlPath(path);
+        });
+        searchable.sort();
         return { files, searchable, manifest: await repositoryManifests(ctx, 'base') };
     });
 }
@@ -62162,7 +62162,7 @@ function baseSearch(ctx, kinds) {
  */
 function presentAtBase(ctx, kinds, technology) {
     return memo(ctx.changeSet, `technology-at-base:${technology.id}`, async () => {
-        const search = await baseSearch(ctx, kinds);
+        const search = await baseSearch(ctx);
         if (!search)
             return 'unknown';
         if (technology.files && search.files.some((path) => technology.files?.test(path)))
@@ -62171,12 +62171,10 @@ function presentAtBase(ctx, kinds, technology) {
             return 'present';
         if (technology.images && search.manifest.images.some((image) => technology.images?.test(image.image)))
             return 'present';
-        if (!technology.imports && !technology.calls && !technology.attributes && !technology.awsServices && !technology.terraform && !technology.dbtPackages && !technology.exposureHosts) {
-            return 'absent';
-        }
         const options = signalOptions(kinds);
+        const candidates = search.searchable.filter((path) => canShow(technology, path, options));
         const hints = hintsOf(technology);
-        for (const path of search.searchable.slice(0, MAX_BASE_FILES)) {
+        for (const path of candidates.slice(0, MAX_BASE_FILES)) {
             const text = await files_readText(ctx.changeSet.contents, 'base', path);
             if (text === undefined)
                 continue;
@@ -62189,7 +62187,7 @@ function presentAtBase(ctx, kinds, technology) {
             if (signals.some((signal) => signal.technology === technology.id))
                 return 'present';
         }
-        return search.searchable.length <= MAX_BASE_FILES ? 'absent' : 'unknown';
+        return candidates.length <= MAX_BASE_FILES ? 'absent' : 'unknown';
     });
 }
 async function changedSignals(ctx, side, path, options) {
@@ -63023,7 +63021,8 @@ async function loadModelProperties(reader, index, path, cache) {
 
 
 
-const engine_DEFAULT_MAX_FILE_BYTES = 1_000_000;
+
+const DEFAULT_MAX_FILE_MILLIS = 5_000;
 const engine_READ_CONCURRENCY = 8;
 const PATCH_REASONS = {
     binary: 'binary file',
@@ -63036,7 +63035,8 @@ async function analyseChange(input) {
     const reader = cachedReader(input.changeSet.contents);
     const changeSet = { ...input.changeSet, contents: reader };
     const rules = input.rules ?? rules_rules;
-    const maxFileBytes = input.maxFileBytes ?? engine_DEFAULT_MAX_FILE_BYTES;
+    const maxFileBytes = input.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+    const maxFileMillis = input.maxFileMillis ?? DEFAULT_MAX_FILE_MILLIS;
     const fullFileReview = input.fullFileReview ?? false;
     const notices = [];
     const requestedDialect = input.dialect === undefined ? undefined : toSqlDialect(input.dialect);
@@ -63153,6 +63153,7 @@ async function analyseChange(input) {
     }
     async function analyseFile(prepared, text, baseText, report) {
         const { file, kind } = prepared;
+        const started = performance.now();
         analysedTexts.set(file.path, text);
         const partial = [];
         let sql;
@@ -63229,7 +63230,13 @@ async function analyseChange(input) {
             findings.push(finding);
         };
         try {
-            for (const rule of prepared.rules) {
+            for (const [position, rule] of prepared.rules.entries()) {
+                const elapsed = performance.now() - started;
+                if (elapsed > maxFileMillis) {
+                    const left = prepared.rules.length - position;
+                    partial.push(`analysis stopped after ${Math.round(elapsed)} ms (the per-file limit is ${maxFileMillis} ms): ${left} rule(s) did not run`);
+                    break;
+                }
                 const ruleReports = [];
                 const options = input.ruleOptions?.(rule.meta.id, file.path);
                 const ctx = {
@@ -63262,7 +63269,7 @@ async function analyseChange(input) {
                     keepReport(rule, r);
             }
             // AF-015: SQL strings given to SQL operators go through the SQL rules, reported on this file's lines.
-            if (python && readsEmbeddedSql(kind, rules)) {
+            if (python && readsEmbeddedSql(kind, rules) && performance.now() - started <= maxFileMillis) {
                 const embedded = await runRulesOnEmbeddedSql({
                     python,
                     head: text,

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { externalTablesDetector } from '../../../src/escalation/detectors/external-tables.js';
+import { detectors } from '../../../src/escalation/detectors/index.js';
+import { evidenceTexts, runDetector } from './support/run.js';
+
+const detect = (spec: Parameters<typeof runDetector>[1]) => runDetector(externalTablesDetector, spec);
+
+const project = 'name: shop\n';
+const sources = (external: string, table = 'events'): string =>
+  ['version: 2', 'sources:', '  - name: lake', '    tables:', `      - name: ${table}`, external, '      - name: users', ''].join('\n');
+const external = (location: string, format: string): string => `        external:\n          location: ${location}\n          file_format: ${format}`;
+
+describe('external-tables', () => {
+  it('is registered', () => {
+    expect(detectors).toContain(externalTablesDetector);
+  });
+
+  // --- must escalate -------------------------------------------------------------------------
+  it('escalates an external table whose file format changes', async () => {
+    const escalations = await detect({
+      base: { 'dbt_project.yml': project, 'models/sources.yml': sources(external('s3://lake/events/', 'parquet')) },
+      head: { 'dbt_project.yml': project, 'models/sources.yml': sources(external('s3://lake/events/', 'delta')) },
+    });
+    expect(escalations).toMatchObject([
+      {
+        trigger: 'lake-storage-format',
+        subject: 'source lake.events',
+        evidence: [{ file: 'models/sources.yml', line: 8, text: 'external file_format of lake.events: parquet → delta' }],
+        detector: 'external-tables',
+      },
+    ]);
+  });
+
+  it('escalates an external location moved', async () => {
+    const escalations = await detect({
+      base: { 'dbt_project.yml': project, 'models/sources.yml': sources(external('s3://lake/events/', 'parquet')) },
+      head: { 'dbt_project.yml': project, 'models/sources.yml': sources(external('gs://new-lake/events/', 'parquet')) },
+    });
+    expect(evidenceTexts(escalations)).toEqual(['external location of lake.events: s3://lake/events/ → gs://new-lake/events/']);
+  });
+
+  it('escalates a warehouse source turned external, and the first external table of the project', async () => {
+    const turned = await detect({
+      base: { 'dbt_project.yml': project, 'models/sources.yml': sources('') },
+      head: { 'dbt_project.yml': project, 'models/sources.yml': sources(external('s3://lake/events/', 'parquet')) },
+    });
+    expect(turned.map((e) => [e.trigger, evidenceTexts([e])])).toEqual([['data-architecture', ['source lake.events: warehouse table → external table']]]);
+    const first = await detect({
+      base: { 'dbt_project.yml': project, 'models/orders.sql': 'select 1\n' },
+      head: { 'dbt_project.yml': project, 'models/orders.sql': 'select 1\n', 'models/lake.yml': sources(external('s3://lake/events/', 'parquet')) },
+    });
+    expect(first.map((e) => [e.subject, e.title])).toEqual([['external tables', 'The project starts reading external tables from a lake']]);
+  });
+
+  it('escalates a catalog table format change in catalogs.yml', async () => {
+    const catalogs = (format: string): string =>
+      `catalogs:\n  - name: lakehouse\n    active_write_integration: glue\n    write_integrations:\n      - name: glue\n        catalog_type: glue\n        table_format: ${format}\n        external_volume: s3_vol\n`;
+    const escalations = await detect({ base: { 'dbt_project.yml': project, 'catalogs.yml': catalogs('iceberg') }, head: { 'dbt_project.yml': project, 'catalogs.yml': catalogs('delta') } });
+    expect(escalations.map((e) => [e.trigger, e.subject, evidenceTexts([e])])).toEqual([['lake-storage-format', 'dbt catalog lakehouse', ['lakehouse/glue/table_format: iceberg → delta']]]);
+  });
+
+  // --- must not escalate ---------------------------------------------------------------------
+  it('does not escalate a source moved to another file or reformatted', async () => {
+    expect(
+      await detect({
+        base: { 'dbt_project.yml': project, 'models/sources.yml': sources(external('s3://lake/events/', 'parquet')) },
+        head: {
+          'dbt_project.yml': project,
+          'models/sources.yml': 'version: 2\n',
+          'models/lake/sources.yml': "version: 2\nsources:\n  - name: lake\n    tables:\n      - {name: events, external: {file_format: PARQUET, location: 's3://lake/events/'}}\n      - name: users\n",
+        },
+      }),
+    ).toEqual([]);
+  });
+
+  it('does not escalate a new external table when the project already has some, or other source edits', async () => {
+    const existing = sources(external('s3://lake/events/', 'parquet'));
+    expect(
+      await detect({
+        base: { 'dbt_project.yml': project, 'models/sources.yml': existing },
+        head: { 'dbt_project.yml': project, 'models/sources.yml': existing, 'models/more.yml': sources(external('s3://lake/clicks/', 'parquet'), 'clicks').replace('name: lake', 'name: lake2') },
+      }),
+    ).toEqual([]);
+    expect(
+      await detect({
+        base: { 'dbt_project.yml': project, 'models/sources.yml': existing },
+        head: { 'dbt_project.yml': project, 'models/sources.yml': existing.replace('      - name: users', '      - name: users\n        description: People') },
+      }),
+    ).toEqual([]);
+  });
+
+  it('does not escalate a source removed together with its external table, or a comment', async () => {
+    expect(
+      await detect({
+        base: { 'dbt_project.yml': project, 'models/sources.yml': sources(external('s3://lake/events/', 'parquet')) },
+        head: { 'dbt_project.yml': project, 'models/sources.yml': 'version: 2\nsources:\n  - name: lake\n    tables:\n      - name: users\n' },
+      }),
+    ).toEqual([]);
+    expect(
+      await detect({
+        base: { 'dbt_project.yml': project, 'models/sources.yml': sources(external('s3://lake/events/', 'parquet')) },
+        head: { 'dbt_project.yml': project, 'models/sources.yml': sources(external('s3://lake/events/', 'parquet  # delta once migrated')) },
+      }),
+    ).toEqual([]);
+  });
+});
