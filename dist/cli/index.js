@@ -17659,9 +17659,9 @@ var model = __nccwpck_require__(182);
 // make our bot ping people, inject HTML (hidden text, images, fake <details>), forge one of
 // our hidden markers, or repeat a secret that slipped into a diff.
 //
-// The escaping is deliberately blunt: it applies inside code spans too. Recognising code spans
-// exactly as GitHub's Markdown does (backslash escapes, unbalanced backticks) is where
-// sanitisers go wrong; the cost here is that `a<b` inside backticks shows as `a&lt;b`.
+// HTML is escaped outside code spans only: inside one, `<` is literal text for GitHub, and an
+// escape would show as `&lt;`. Only code spans that are certain are recognised (see
+// splitCodeSpans); anything doubtful is treated as plain text and escaped.
 const REDACTED = '[redacted secret]';
 // Shapes of credentials that must never be echoed back, as published by their issuers.
 const SECRET_PATTERNS = [
@@ -17694,11 +17694,73 @@ function breakMentions(text) {
  */
 function neutralise(text) {
     // Invisible characters go first: inside a token they would hide it from the redaction.
-    let result = redactSecrets(String(text).replace(INVISIBLE, ''));
+    const cleaned = redactSecrets(String(text).replace(INVISIBLE, ''));
     // `<` only opens a tag, a comment or a declaration when a letter, `/`, `!` or `?` follows;
     // `x < 3` and `a <= b` stay readable.
-    result = result.replace(/<(?=[A-Za-z/!?])/g, '&lt;');
-    return breakMentions(result);
+    const escaped = splitCodeSpans(cleaned)
+        .map((part) => (part.code ? part.text : part.text.replace(/<(?=[A-Za-z/!?])/g, '&lt;')))
+        .join('');
+    return breakMentions(escaped);
+}
+/**
+ * Splits text into code spans and the rest, the CommonMark way but conservatively: a run of N
+ * backticks (not escaped by a backslash) opens a span that the next run of exactly N closes,
+ * on the same line. A span that would cross a line is not taken as one: a blank line or a
+ * block marker in between ends it for GitHub, and guessing wrong would leave HTML unescaped.
+ */
+function splitCodeSpans(text) {
+    const parts = [];
+    let plain = '';
+    let i = 0;
+    while (i < text.length) {
+        const char = text[i];
+        if (char === '\\' && i + 1 < text.length) {
+            plain += text.slice(i, i + 2);
+            i += 2;
+            continue;
+        }
+        if (char !== '`') {
+            plain += char;
+            i++;
+            continue;
+        }
+        let run = 1;
+        while (text[i + run] === '`')
+            run++;
+        const close = findClosingRun(text, i + run, run);
+        if (close === undefined) {
+            plain += text.slice(i, i + run);
+            i += run;
+            continue;
+        }
+        if (plain)
+            parts.push({ code: false, text: plain });
+        plain = '';
+        parts.push({ code: true, text: text.slice(i, close + run) });
+        i = close + run;
+    }
+    if (plain)
+        parts.push({ code: false, text: plain });
+    return parts;
+}
+function findClosingRun(text, from, length) {
+    let j = from;
+    while (j < text.length) {
+        const char = text[j];
+        if (char === '\n' || char === '\r')
+            return undefined;
+        if (char !== '`') {
+            j++;
+            continue;
+        }
+        let run = 1;
+        while (text[j + run] === '`')
+            run++;
+        if (run === length)
+            return j;
+        j += run;
+    }
+    return undefined;
 }
 /**
  * Neutralises text for one line of Markdown (a list item, a heading): line breaks become

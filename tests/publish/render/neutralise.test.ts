@@ -94,3 +94,23 @@ describe('neutraliseInline, neutraliseTitle, safeId, codeSpan', () => {
     expect(codeSpan('a `b` c', 100)).toBe('`` a `b` c ``');
   });
 });
+
+describe('code spans', () => {
+  it('leaves HTML-looking text inside a code span as it is, and escapes it outside', () => {
+    expect(neutralise("add `cluster_by=['<filter column>']` <b>now</b>")).toBe("add `cluster_by=['<filter column>']` &lt;b>now&lt;/b>");
+    expect(neutralise('``a ` <b> `` then <i>')).toBe('``a ` <b> `` then &lt;i>');
+  });
+
+  it('treats doubtful spans as plain text: escaped backticks, unclosed runs, spans across lines', () => {
+    expect(neutralise('\\`<img src=x>\\`')).toBe('\\`&lt;img src=x>\\`');
+    expect(neutralise('`<!-- data-engineer-review:summary -->')).toBe('`&lt;!-- data-engineer-review:summary -->');
+    expect(neutralise('`a\n\n<b>x</b>`')).toBe('`a\n\n&lt;b>x&lt;/b>`');
+    expect(neutralise('``<b>`')).toBe('``&lt;b>`');
+  });
+
+  it('still redacts secrets and breaks mentions inside code spans', () => {
+    const text = neutralise('`ghp_abcdefghijklmnopqrstuvwxyz0123456789 @octocat`');
+    expect(text).toContain('[redacted secret]');
+    expect(text).toContain('@\u200Doctocat');
+  });
+});
