@@ -1,9 +1,10 @@
 // Runs the BUILT CLI (dist/cli.js) as a real process on git repositories made in a temp dir.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildExampleRepo } from '../../scripts/example-repo.mjs';
 import { exampleRepo, ROOT } from '../support/example.js';
 
 const CLI = path.join(ROOT, 'dist', 'cli.js');
@@ -96,5 +97,34 @@ describe('the built CLI', () => {
     const result = cli(['review', '--repo', repo, '--base', 'no-such-branch', '--head', 'head']);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('no-such-branch');
+  });
+
+  it('reports a file no parser accepts as partial, with the reason, while the other files are reviewed', () => {
+    const trees = mkdtempSync(path.join(tmpdir(), 'der-partial-'));
+    const write = (file: string, text: string) => {
+      mkdirSync(path.dirname(path.join(trees, file)), { recursive: true });
+      writeFileSync(path.join(trees, file), text);
+    };
+    write('base/dbt_project.yml', "name: shop\nversion: '1.0'\nprofile: shop\n");
+    write('base/scripts/keep.sql', 'select 1 as x\n');
+    // Not SQL that any dialect accepts, with a credential-looking literal in the broken statement.
+    write('head/scripts/broken.sql', "selec id,, from where 'Zq9-secret-literal';\ndelete from events;\n");
+    write('head/scripts/cleanup.sql', 'delete from staging.events;\n');
+    write('head/dags/broken_dag.py', 'from airflow import DAG\nwith DAG("d" as dag:\n');
+    const repo = buildExampleRepo(trees, path.join(trees, 'repo'));
+
+    const result = cli(['review', '--repo', repo, '--base', 'base', '--head', 'head', '--format', 'json']);
+    expect(result.status).toBe(1);
+    const report = JSON.parse(result.stdout) as JsonReport & { files: { path: string; analysed: string; reason?: string }[] };
+    const broken = report.files.find((f) => f.path === 'scripts/broken.sql')!;
+    expect(broken.analysed).toBe('partial');
+    expect(broken.reason).toMatch(/Expected|parse/i);
+    expect(result.stdout).not.toContain('Zq9-secret-literal');
+    expect(report.files.find((f) => f.path === 'dags/broken_dag.py')).toMatchObject({ analysed: 'partial' });
+    // The token fallback still sees the unscoped DELETE in the broken file, as an approximate warning …
+    expect(report.findings.find((f) => f.file === 'scripts/broken.sql' && f.rule === 'SQL-005')).toMatchObject({ line: 2 });
+    // … and the file that parses gets its full review.
+    expect(report.findings.find((f) => f.file === 'scripts/cleanup.sql' && f.rule === 'SQL-005')).toMatchObject({ line: 1 });
+    expect(report.files.find((f) => f.path === 'scripts/cleanup.sql')).toMatchObject({ analysed: 'full' });
   });
 });

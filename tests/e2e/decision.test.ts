@@ -146,4 +146,34 @@ describe('the decision loop on the built action', () => {
     expect(latestStatus(fake, reverted)).toMatchObject({ state: 'success', description: 'No decision needed' });
     expect(fake.unexpected).toEqual([]);
   });
+
+  it('takes a decision label from a writer, and takes it back from someone who may only triage', async () => {
+    const repo = exampleRepo();
+    const base = git(repo, 'rev-parse', 'base');
+    const head = git(repo, 'rev-parse', 'head');
+    fake = await startFakeApis({ owner: 'acme', repo: 'shop', git: { dir: repo, base, head }, pr: { number: 5 }, permissions: { triager: 'triage', maintainer: 'write' } });
+    await runBuiltAction({ fake, pr: { number: 5, base, head }, inputs: { 'fail-on': 'error' } });
+    const issue = fake.state.issues[0]!;
+    const labelEvent = (login: string, label: string) => {
+      issue.labels.push(fake!.seedLabel(label));
+      return {
+        eventName: 'issues',
+        payload: { action: 'labeled', issue: { number: issue.number, labels: issue.labels }, label: { name: label }, sender: { login }, repository: { full_name: 'acme/shop' } },
+      };
+    };
+
+    const byTriager = await runBuiltAction({ fake, pr: { number: 5, base, head }, ...labelEvent('triager', 'decision:approved') });
+    expect(byTriager.outputs['decision']).toBe('refused');
+    expect(issue.labels.map((label) => label.name)).toEqual(['needs-human-decision']);
+    expect(issue.state).toBe('open');
+    expect(latestStatus(fake, head)).toMatchObject({ state: 'pending' });
+
+    const byMaintainer = await runBuiltAction({ fake, pr: { number: 5, base, head }, ...labelEvent('maintainer', 'decision:approved') });
+    expect(byMaintainer.outputs['decision']).toBe('approved');
+    expect(issue.state).toBe('closed');
+    expect(issue.body).toContain('**Approved** by maintainer');
+    expect(issue.body).toContain('label `decision:approved` added');
+    expect(latestStatus(fake, head)).toMatchObject({ state: 'success' });
+    expect(fake.unexpected).toEqual([]);
+  });
 });
