@@ -21143,150 +21143,6 @@ const infrastructureSettings = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/escalation/detectors/materialization-changed.ts
-const materialization_changed_DETECTOR_ID = 'materialization-changed';
-const DBT_DEFAULT_MATERIALIZATION = 'view';
-// Materializations that refresh only part of the data on each run.
-const INCREMENTAL_FAMILY = new Set(['incremental', 'materialized_view', 'dynamic_table']);
-const DESCRIPTIONS = {
-    view: 'no storage, computed at query time, always current but slower to query',
-    table: 'rebuilt completely on every run: simple and always consistent, at a compute cost that grows with the data',
-    incremental: 'processes only new or changed rows each run: cheaper at volume, but needs a unique key, late-data handling and planned full refreshes',
-    ephemeral: 'inlined as a CTE into its consumers: no object in the warehouse, not queryable or testable on its own',
-    materialized_view: 'refreshed by the warehouse: fresh and cheap to query, with engine-specific limits on the SQL it accepts',
-    dynamic_table: 'refreshed by Snowflake to a target lag: incremental where the engine can, full where it cannot',
-};
-function materializationOf(config) {
-    const located = config['materialized'];
-    if (!located)
-        return { known: true, name: DBT_DEFAULT_MATERIALIZATION };
-    // A value that needs rendering (`var('mat')`, a Jinja string) is not compared: we would guess.
-    if (located.value.kind !== 'string')
-        return { known: false };
-    return { known: true, name: located.value.value.trim().toLowerCase(), origin: located };
-}
-function sameMaterialization(a, b) {
-    return a.known && b.known ? a.name === b.name : !a.known && !b.known;
-}
-function describeOrigin(m) {
-    if (!m.origin)
-        return 'dbt default';
-    const where = m.origin.layer === 'in-file' ? 'config() in' : m.origin.layer === 'properties' ? 'properties config in' : 'folder config in';
-    return `${where} ${m.origin.file} line ${m.origin.line}`;
-}
-function optionsFor(from, to) {
-    const describe = (name) => DESCRIPTIONS[name] ?? 'see the adapter documentation for its trade-offs';
-    if (INCREMENTAL_FAMILY.has(to) && !INCREMENTAL_FAMILY.has(from)) {
-        return [
-            `Keep ${from}: ${describe(from)}.`,
-            `Adopt ${to} with a unique_key and an is_incremental() filter, plus a written --full-refresh plan for backfills, late-arriving data and schema changes.`,
-            `Adopt ${to} with a lookback window (re-process the last N days on each run) and scheduled full refreshes to correct drift.`,
-        ];
-    }
-    if (INCREMENTAL_FAMILY.has(from) && !INCREMENTAL_FAMILY.has(to)) {
-        return [
-            `Keep ${from}: ${describe(from)}.`,
-            `Adopt ${to}: ${describe(to)}; measure the full rebuild's run time and cost at today's volume first.`,
-            'Keep incremental but schedule periodic full refreshes, if the switch is meant to fix drift or duplicates.',
-        ];
-    }
-    return [`Keep ${from}: ${describe(from)}.`, `Adopt ${to}: ${describe(to)}.`];
-}
-function triggerFor(_from, _to) {
-    // Every switch of materialization (view, table, incremental, microbatch, …) changes how the
-    // model is rebuilt and backfilled, which is the incremental-vs-full-refresh decision as the
-    // product defines it. A view ↔ table switch is a cost trade-off as well; the escalation's
-    // options say so rather than raising a second decision for the same line.
-    return 'incremental-vs-full-refresh';
-}
-function collectCandidates(ctx, head, base) {
-    const files = ctx.changeSet.files;
-    const previousPath = new Map();
-    for (const file of files)
-        if (file.status === 'renamed' && file.previousPath)
-            previousPath.set(file.path, file.previousPath);
-    const changed = new Set(files.filter((file) => file.status !== 'removed').map((file) => file.path));
-    const candidates = new Map();
-    const consider = (headPath) => {
-        if (candidates.has(headPath) || !head.model(headPath))
-            return;
-        const basePath = previousPath.get(headPath) ?? headPath;
-        // No model at base: the model is new, so nothing is switched.
-        if (!base.model(basePath))
-            return;
-        candidates.set(headPath, { headPath, basePath, fileChanged: changed.has(headPath) });
-    };
-    for (const file of files) {
-        const basePath = file.previousPath ?? file.path;
-        const headKind = file.status === 'removed' ? 'other' : head.fileKind(file.path);
-        const baseKind = file.status === 'added' ? 'other' : base.fileKind(basePath);
-        if (headKind === 'model')
-            consider(file.path);
-        if (headKind === 'properties' || baseKind === 'properties') {
-            const names = new Set();
-            if (headKind === 'properties')
-                for (const entry of head.propertiesInFile(file.path))
-                    if (entry.resource === 'model')
-                        names.add(entry.name);
-            if (baseKind === 'properties')
-                for (const entry of base.propertiesInFile(basePath))
-                    if (entry.resource === 'model')
-                        names.add(entry.name);
-            for (const name of names)
-                for (const model of head.modelsNamed(name))
-                    consider(model.path);
-        }
-        if (headKind === 'project' || baseKind === 'project') {
-            for (const model of head.models)
-                if (model.project?.file === file.path)
-                    consider(model.path);
-        }
-    }
-    return [...candidates.values()];
-}
-const materializationChanged = {
-    id: materialization_changed_DETECTOR_ID,
-    triggers: ['incremental-vs-full-refresh', 'performance-vs-cost'],
-    async detect(ctx) {
-        if (!ctx.dbt)
-            return [];
-        const { head, base } = ctx.dbt;
-        const escalations = [];
-        for (const candidate of collectCandidates(ctx, head, base)) {
-            // A model file outside the change has the same config() on both sides: when the layers
-            // under it agree, the effective value cannot differ, and the file need not be read.
-            if (!candidate.fileChanged) {
-                const headLower = materializationOf(head.mergeModelConfig(candidate.headPath, []));
-                const baseLower = materializationOf(base.mergeModelConfig(candidate.basePath, []));
-                if (sameMaterialization(headLower, baseLower))
-                    continue;
-            }
-            const now = materializationOf(await head.resolveModelConfig(candidate.headPath));
-            const before = materializationOf(await base.resolveModelConfig(candidate.basePath));
-            if (!now.known || !before.known || now.name === before.name)
-                continue;
-            const model = head.model(candidate.headPath)?.name ?? candidate.headPath;
-            const switchText = `${before.name} → ${now.name}`;
-            const evidenceLine = now.origin ? { file: now.origin.file, line: now.origin.line } : { file: candidate.headPath, line: 1 };
-            escalations.push({
-                trigger: triggerFor(before.name, now.name),
-                subject: model,
-                title: `Materialization of ${model} changes from ${before.name} to ${now.name}`,
-                problem: `The effective materialization of dbt model \`${model}\` changes from ${before.name} (${describeOrigin(before)}) ` +
-                    `to ${now.name} (${describeOrigin(now)}). ${capitalise(before.name)}: ${DESCRIPTIONS[before.name] ?? 'adapter-specific'}. ` +
-                    `${capitalise(now.name)}: ${DESCRIPTIONS[now.name] ?? 'adapter-specific'}. The choice trades data volume, run cost and ` +
-                    'freshness against accuracy and operational simplicity, and it changes how the model is backfilled: a human should make it deliberately.',
-                evidence: [{ ...evidenceLine, text: switchText }],
-                options: optionsFor(before.name, now.name),
-                source: 'rule',
-                detector: materialization_changed_DETECTOR_ID,
-            });
-        }
-        return escalations;
-    },
-};
-const capitalise = (text) => text.charAt(0).toUpperCase() + text.slice(1);
-
 ;// CONCATENATED MODULE: ./src/escalation/detectors/support/model-configs.ts
 
 /** Models present on both sides whose config the change may have touched. */
@@ -21352,12 +21208,12 @@ async function resolvePair(sides, pair, keys) {
     const [head, base] = await Promise.all([sides.head.resolveModelConfig(pair.headPath), sides.base.resolveModelConfig(pair.basePath)]);
     return { head, base };
 }
-const model_configs_DBT_DEFAULT_MATERIALIZATION = 'view';
+const DBT_DEFAULT_MATERIALIZATION = 'view';
 /** The effective materialization, or undefined when it needs rendering (`var('mat')`). */
-function model_configs_materializationOf(config) {
+function materializationOf(config) {
     const located = config['materialized'];
     if (!located)
-        return model_configs_DBT_DEFAULT_MATERIALIZATION;
+        return DBT_DEFAULT_MATERIALIZATION;
     return located.value.kind === 'string' ? located.value.value.trim().toLowerCase() : undefined;
 }
 /**
@@ -21392,6 +21248,106 @@ function commonFolder(index, paths) {
     }
     return first.slice(0, length).join('/');
 }
+
+;// CONCATENATED MODULE: ./src/escalation/detectors/materialization-changed.ts
+
+const materialization_changed_DETECTOR_ID = 'materialization-changed';
+const materialization_changed_DBT_DEFAULT_MATERIALIZATION = 'view';
+// Materializations that refresh only part of the data on each run.
+const INCREMENTAL_FAMILY = new Set(['incremental', 'materialized_view', 'dynamic_table']);
+const DESCRIPTIONS = {
+    view: 'no storage, computed at query time, always current but slower to query',
+    table: 'rebuilt completely on every run: simple and always consistent, at a compute cost that grows with the data',
+    incremental: 'processes only new or changed rows each run: cheaper at volume, but needs a unique key, late-data handling and planned full refreshes',
+    ephemeral: 'inlined as a CTE into its consumers: no object in the warehouse, not queryable or testable on its own',
+    materialized_view: 'refreshed by the warehouse: fresh and cheap to query, with engine-specific limits on the SQL it accepts',
+    dynamic_table: 'refreshed by Snowflake to a target lag: incremental where the engine can, full where it cannot',
+};
+function materialization_changed_materializationOf(config) {
+    const located = config['materialized'];
+    if (!located)
+        return { known: true, name: materialization_changed_DBT_DEFAULT_MATERIALIZATION };
+    // A value that needs rendering (`var('mat')`, a Jinja string) is not compared: we would guess.
+    if (located.value.kind !== 'string')
+        return { known: false };
+    return { known: true, name: located.value.value.trim().toLowerCase(), origin: located };
+}
+function sameMaterialization(a, b) {
+    return a.known && b.known ? a.name === b.name : !a.known && !b.known;
+}
+function describeOrigin(m) {
+    if (!m.origin)
+        return 'dbt default';
+    const where = m.origin.layer === 'in-file' ? 'config() in' : m.origin.layer === 'properties' ? 'properties config in' : 'folder config in';
+    return `${where} ${m.origin.file} line ${m.origin.line}`;
+}
+function optionsFor(from, to) {
+    const describe = (name) => DESCRIPTIONS[name] ?? 'see the adapter documentation for its trade-offs';
+    if (INCREMENTAL_FAMILY.has(to) && !INCREMENTAL_FAMILY.has(from)) {
+        return [
+            `Keep ${from}: ${describe(from)}.`,
+            `Adopt ${to} with a unique_key and an is_incremental() filter, plus a written --full-refresh plan for backfills, late-arriving data and schema changes.`,
+            `Adopt ${to} with a lookback window (re-process the last N days on each run) and scheduled full refreshes to correct drift.`,
+        ];
+    }
+    if (INCREMENTAL_FAMILY.has(from) && !INCREMENTAL_FAMILY.has(to)) {
+        return [
+            `Keep ${from}: ${describe(from)}.`,
+            `Adopt ${to}: ${describe(to)}; measure the full rebuild's run time and cost at today's volume first.`,
+            'Keep incremental but schedule periodic full refreshes, if the switch is meant to fix drift or duplicates.',
+        ];
+    }
+    return [`Keep ${from}: ${describe(from)}.`, `Adopt ${to}: ${describe(to)}.`];
+}
+function triggerFor(_from, _to) {
+    // Every switch of materialization (view, table, incremental, microbatch, …) changes how the
+    // model is rebuilt and backfilled, which is the incremental-vs-full-refresh decision as the
+    // product defines it. A view ↔ table switch is a cost trade-off as well; the escalation's
+    // options say so rather than raising a second decision for the same line.
+    return 'incremental-vs-full-refresh';
+}
+const materializationChanged = {
+    id: materialization_changed_DETECTOR_ID,
+    triggers: ['incremental-vs-full-refresh'],
+    async detect(ctx) {
+        if (!ctx.dbt)
+            return [];
+        const { head, base } = ctx.dbt;
+        const escalations = [];
+        for (const candidate of changedModelPairs(ctx, { head, base })) {
+            // A model file outside the change has the same config() on both sides: when the layers
+            // under it agree, the effective value cannot differ, and the file need not be read.
+            if (!candidate.fileChanged) {
+                const headLower = materialization_changed_materializationOf(head.mergeModelConfig(candidate.headPath, []));
+                const baseLower = materialization_changed_materializationOf(base.mergeModelConfig(candidate.basePath, []));
+                if (sameMaterialization(headLower, baseLower))
+                    continue;
+            }
+            const now = materialization_changed_materializationOf(await head.resolveModelConfig(candidate.headPath));
+            const before = materialization_changed_materializationOf(await base.resolveModelConfig(candidate.basePath));
+            if (!now.known || !before.known || now.name === before.name)
+                continue;
+            const model = head.model(candidate.headPath)?.name ?? candidate.headPath;
+            const switchText = `${before.name} → ${now.name}`;
+            const evidenceLine = now.origin ? { file: now.origin.file, line: now.origin.line } : { file: candidate.headPath, line: 1 };
+            escalations.push({
+                trigger: triggerFor(before.name, now.name),
+                subject: model,
+                title: `Materialization of ${model} changes from ${before.name} to ${now.name}`,
+                problem: `The effective materialization of dbt model \`${model}\` changes from ${before.name} (${describeOrigin(before)}) ` +
+                    `to ${now.name} (${describeOrigin(now)}). ${capitalise(before.name)}: ${DESCRIPTIONS[before.name] ?? 'adapter-specific'}. ` +
+                    `${capitalise(now.name)}: ${DESCRIPTIONS[now.name] ?? 'adapter-specific'}. The choice trades data volume, run cost and ` +
+                    'freshness against accuracy and operational simplicity, and it changes how the model is backfilled: a human should make it deliberately.',
+                evidence: [{ ...evidenceLine, text: switchText }],
+                options: optionsFor(before.name, now.name),
+                source: 'rule',
+                detector: materialization_changed_DETECTOR_ID,
+            });
+        }
+        return escalations;
+    },
+};
+const capitalise = (text) => text.charAt(0).toUpperCase() + text.slice(1);
 
 ;// CONCATENATED MODULE: ./src/escalation/detectors/model-config-changed.ts
 
@@ -21667,8 +21623,8 @@ const modelConfigChanged = {
             const configs = await resolvePair(sides, pair, KEYS);
             if (!configs)
                 continue;
-            const baseMaterialization = model_configs_materializationOf(configs.base);
-            const headMaterialization = model_configs_materializationOf(configs.head);
+            const baseMaterialization = materializationOf(configs.base);
+            const headMaterialization = materializationOf(configs.head);
             for (const spec of KEY_SPECS) {
                 const beforeLocated = configs.base[spec.key];
                 const afterLocated = configs.head[spec.key];
@@ -21996,7 +21952,7 @@ const refreshingModelIntroduced = {
         const introduced = [];
         for (const file of added) {
             const config = await ctx.dbt.head.resolveModelConfig(file.path);
-            const materialization = model_configs_materializationOf(config);
+            const materialization = materializationOf(config);
             if (materialization === undefined || !(materialization in refreshing_model_introduced_REFRESHING))
                 continue;
             const lag = display(config['target_lag']?.value ?? config['refresh_interval_minutes']?.value);
@@ -22012,12 +21968,12 @@ const refreshingModelIntroduced = {
             return [];
         const { base } = await dbtSides(ctx);
         const models = base.models;
-        if (models.some((model) => (model_configs_materializationOf(base.mergeModelConfig(model.path, [])) ?? '') in refreshing_model_introduced_REFRESHING))
+        if (models.some((model) => (materializationOf(base.mergeModelConfig(model.path, [])) ?? '') in refreshing_model_introduced_REFRESHING))
             return [];
         if (models.length > MAX_BASE_MODEL_READS)
             return [];
         for (const model of models) {
-            const materialization = model_configs_materializationOf(await base.resolveModelConfig(model.path));
+            const materialization = materializationOf(await base.resolveModelConfig(model.path));
             if (materialization !== undefined && materialization in refreshing_model_introduced_REFRESHING)
                 return [];
         }

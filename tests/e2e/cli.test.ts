@@ -18,7 +18,7 @@ function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
 
 interface JsonReport {
   triggered: boolean;
-  files: { path: string; domain: string; analysed: string }[];
+  files: { path: string; domain: string; analysed: string; reason?: string }[];
   findings: { rule: string; file: string; line: number; source: string; fingerprint: string }[];
   escalations: { trigger: string; evidence: { file: string; line: number }[] }[];
   llm: { used: boolean; status: string };
@@ -115,7 +115,7 @@ describe('the built CLI', () => {
 
     const result = cli(['review', '--repo', repo, '--base', 'base', '--head', 'head', '--format', 'json']);
     expect(result.status).toBe(1);
-    const report = JSON.parse(result.stdout) as JsonReport & { files: { path: string; analysed: string; reason?: string }[] };
+    const report = JSON.parse(result.stdout) as JsonReport;
     const broken = report.files.find((f) => f.path === 'scripts/broken.sql')!;
     expect(broken.analysed).toBe('partial');
     expect(broken.reason).toMatch(/Expected|parse/i);

@@ -7,7 +7,8 @@
 // added (nothing is switched) or removed.
 import type { DraftEscalation } from '../../model.js';
 import type { DbtIndex, LocatedValue, ResolvedModelConfig } from '../../analyzers/dbt/project.js';
-import type { Detector, DetectorContext, EscalationTrigger } from './detector.js';
+import type { Detector, EscalationTrigger } from './detector.js';
+import { changedModelPairs } from './support/model-configs.js';
 
 export const DETECTOR_ID = 'materialization-changed';
 const DBT_DEFAULT_MATERIALIZATION = 'view';
@@ -70,54 +71,14 @@ function triggerFor(_from: string, _to: string): EscalationTrigger {
   return 'incremental-vs-full-refresh';
 }
 
-interface Candidate {
-  headPath: string;
-  basePath: string;
-  /** The model file itself is part of the change (its in-file config may differ). */
-  fileChanged: boolean;
-}
-
-function collectCandidates(ctx: DetectorContext, head: DbtIndex, base: DbtIndex): Candidate[] {
-  const files = ctx.changeSet.files;
-  const previousPath = new Map<string, string>();
-  for (const file of files) if (file.status === 'renamed' && file.previousPath) previousPath.set(file.path, file.previousPath);
-  const changed = new Set(files.filter((file) => file.status !== 'removed').map((file) => file.path));
-  const candidates = new Map<string, Candidate>();
-
-  const consider = (headPath: string): void => {
-    if (candidates.has(headPath) || !head.model(headPath)) return;
-    const basePath = previousPath.get(headPath) ?? headPath;
-    // No model at base: the model is new, so nothing is switched.
-    if (!base.model(basePath)) return;
-    candidates.set(headPath, { headPath, basePath, fileChanged: changed.has(headPath) });
-  };
-
-  for (const file of files) {
-    const basePath = file.previousPath ?? file.path;
-    const headKind = file.status === 'removed' ? 'other' : head.fileKind(file.path);
-    const baseKind = file.status === 'added' ? 'other' : base.fileKind(basePath);
-    if (headKind === 'model') consider(file.path);
-    if (headKind === 'properties' || baseKind === 'properties') {
-      const names = new Set<string>();
-      if (headKind === 'properties') for (const entry of head.propertiesInFile(file.path)) if (entry.resource === 'model') names.add(entry.name);
-      if (baseKind === 'properties') for (const entry of base.propertiesInFile(basePath)) if (entry.resource === 'model') names.add(entry.name);
-      for (const name of names) for (const model of head.modelsNamed(name)) consider(model.path);
-    }
-    if (headKind === 'project' || baseKind === 'project') {
-      for (const model of head.models) if (model.project?.file === file.path) consider(model.path);
-    }
-  }
-  return [...candidates.values()];
-}
-
 export const materializationChanged: Detector = {
   id: DETECTOR_ID,
-  triggers: ['incremental-vs-full-refresh', 'performance-vs-cost'],
+  triggers: ['incremental-vs-full-refresh'],
   async detect(ctx) {
     if (!ctx.dbt) return [];
     const { head, base } = ctx.dbt;
     const escalations: DraftEscalation[] = [];
-    for (const candidate of collectCandidates(ctx, head, base)) {
+    for (const candidate of changedModelPairs(ctx, { head, base })) {
       // A model file outside the change has the same config() on both sides: when the layers
       // under it agree, the effective value cannot differ, and the file need not be read.
       if (!candidate.fileChanged) {
