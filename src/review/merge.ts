@@ -1,17 +1,16 @@
 // Brings the two engines' output into one review. Rule findings and detector escalations are
 // authoritative: nothing the model says can remove or weaken them. The model's output only adds.
-import type { DraftEscalation, DraftFinding, Escalation, Finding, Severity } from '../model.js';
+import type { DraftEscalation, DraftFinding, Escalation, Finding } from '../model.js';
 import { fingerprintEscalation, fingerprintFindings } from './fingerprint.js';
 
-export type RuleSeverityOverride = Severity | 'off';
+/** An escalation offers a person a choice; past this many options it stops being one. */
+const MAX_OPTIONS = 8;
 
 export interface MergeInput {
   ruleFindings: readonly DraftFinding[];
   ruleEscalations: readonly DraftEscalation[];
   llmFindings: readonly DraftFinding[];
   llmEscalations: readonly DraftEscalation[];
-  /** Per-rule severity from the repo config; 'off' drops the rule's findings. */
-  ruleSeverity?: ReadonlyMap<string, RuleSeverityOverride>;
 }
 
 export interface MergeResult {
@@ -30,12 +29,8 @@ function sharesChecklist(a: DraftFinding, b: DraftFinding): boolean {
 }
 
 export function mergeReview(input: MergeInput): MergeResult {
-  const ruleFindings: DraftFinding[] = [];
-  for (const finding of input.ruleFindings) {
-    const override = input.ruleSeverity?.get(finding.rule);
-    if (override === 'off') continue;
-    ruleFindings.push(override ? { ...finding, severity: override } : finding);
-  }
+  // Severities, `off` and path overrides from the config are applied before the merge (run.ts).
+  const ruleFindings = input.ruleFindings;
 
   // A model finding on the same lines and checklist item as a rule finding says nothing new.
   let duplicatesDropped = 0;
@@ -56,12 +51,18 @@ export function mergeReview(input: MergeInput): MergeResult {
     const escalation = fingerprintEscalation(draft);
     const existing = escalations.get(escalation.fingerprint);
     if (existing) {
-      // Same decision seen by both engines: the detector's wording stays, the model's extra
-      // evidence is added, its options only fill in when the detector had none.
+      // Same decision seen by both engines: the detector's wording and options stay first; the
+      // model may sharpen them with evidence and options of its own, never remove any.
       for (const item of escalation.evidence) {
         if (!existing.evidence.some((e) => e.file === item.file && e.line === item.line)) existing.evidence.push(item);
       }
-      if (existing.options.length === 0) existing.options = [...escalation.options];
+      const known = new Set(existing.options.map((option) => option.trim().toLowerCase()));
+      for (const option of escalation.options) {
+        if (existing.options.length >= MAX_OPTIONS) break;
+        if (known.has(option.trim().toLowerCase())) continue;
+        known.add(option.trim().toLowerCase());
+        existing.options.push(option);
+      }
     } else {
       escalations.set(escalation.fingerprint, escalation);
     }

@@ -42,21 +42,6 @@ describe('mergeReview', () => {
     expect(result.duplicatesDropped).toBe(1);
   });
 
-  it('applies rule severity overrides from the config, including off', () => {
-    const result = mergeReview({
-      ruleFindings: [finding(), finding({ rule: 'SQL-001', file: 'm.sql', checklist: ['STD-08'] })],
-      ruleEscalations: [],
-      llmFindings: [],
-      llmEscalations: [],
-      ruleSeverity: new Map([
-        ['AF-006', 'warning'],
-        ['SQL-001', 'off'],
-      ]),
-    });
-    expect(result.findings).toHaveLength(1);
-    expect(result.findings[0]).toMatchObject({ rule: 'AF-006', severity: 'warning' });
-  });
-
   it('never lets the model remove or reword a detector escalation', () => {
     const result = mergeReview({
       ruleFindings: [],
@@ -73,5 +58,15 @@ describe('mergeReview', () => {
     expect(detector.title).toBe('Materialization of fct_orders changes from table to incremental');
     expect(detector.options).toEqual(['keep table', 'go incremental']);
     expect(detector.evidence.map((e) => e.line)).toEqual([3, 9]);
+  });
+
+  it('lets the model sharpen a detector escalation with new options, never dropping the detector\'s', () => {
+    const result = mergeReview({
+      ruleFindings: [],
+      ruleEscalations: [escalation()],
+      llmFindings: [],
+      llmEscalations: [escalation({ source: 'llm', options: ['Keep table ', 'Incremental with a 3-day lookback and a weekly full refresh'] })],
+    });
+    expect(result.escalations[0]!.options).toEqual(['keep table', 'go incremental', 'Incremental with a 3-day lookback and a weekly full refresh']);
   });
 });
