@@ -125,7 +125,20 @@ export interface FileReport {
   reason?: string;
 }
 
-export type LlmStatus = 'ok' | 'skipped' | 'failed' | 'invalid';
+/** `partial`: some calls of the LLM pass failed; the files they carried are in `coverage.skipped`. */
+export type LlmStatus = 'ok' | 'partial' | 'skipped' | 'failed' | 'invalid';
+
+/** A changed data file (or part of one) the model did not review, and why. */
+export interface LlmSkippedFile {
+  path: string;
+  reason: string;
+}
+
+/** What the LLM pass covered: every data file of the change is in one list or the other. */
+export interface LlmCoverage {
+  reviewed: string[];
+  skipped: LlmSkippedFile[];
+}
 
 export interface LlmReport {
   used: boolean;
@@ -136,6 +149,9 @@ export interface LlmReport {
   cacheReadTokens: number;
   cacheWriteTokens: number;
   calls: number;
+  /** From the per-model price table (src/llm/pricing.ts); absent when the model's price is unknown. */
+  estimatedCostUsd?: number;
+  coverage?: LlmCoverage;
   error?: string;
   /** What was dropped from the model's answer and why. */
   rejected: string[];

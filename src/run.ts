@@ -16,6 +16,10 @@ export interface LlmAccess {
   apiKey: string;
   baseURL?: string;
   model: string;
+  /** Estimated input tokens the LLM pass may send over all its calls. */
+  maxInputTokens?: number;
+  /** Estimated cost cap of the LLM pass, in US dollars. */
+  maxCostUsd?: number;
 }
 
 export interface RunInput {
@@ -101,6 +105,7 @@ export async function runReview(input: RunInput): Promise<Review> {
   } else {
     log(`Running the LLM review with ${input.llm.model}`);
     const { runLlmReview } = await import('./llm/client.js');
+    const { buildLlmFiles } = await import('./llm/context.js');
     const dataFiles = changeSet.files.filter((file) => {
       const domain = domains.get(file.path) ?? 'other';
       return domain !== 'other' && file.status !== 'removed' && file.hunks.length > 0;
@@ -109,27 +114,34 @@ export async function runReview(input: RunInput): Promise<Review> {
       apiKey: input.llm.apiKey,
       ...(input.llm.baseURL ? { baseURL: input.llm.baseURL } : {}),
       model: input.llm.model,
+      ...(input.llm.maxInputTokens !== undefined ? { maxInputTokens: input.llm.maxInputTokens } : {}),
+      ...(input.llm.maxCostUsd !== undefined ? { maxCostUsd: input.llm.maxCostUsd } : {}),
       agent,
       ...(settings.instructions ? { extraInstructions: settings.instructions } : {}),
       input: {
         ...(input.pullRequest ? { title: input.pullRequest.title, body: input.pullRequest.body } : {}),
-        files: dataFiles.map((file) => ({
-          path: file.path,
-          domain: domains.get(file.path) ?? 'other',
-          status: file.status,
-          hunks: file.hunks,
-        })),
+        // Hunks, bounded lines around them, and a dbt model's properties entry and resolved config.
+        files: await buildLlmFiles(
+          changeSet,
+          dataFiles.map((file) => ({ file, domain: domains.get(file.path) ?? 'other' })),
+        ),
         ruleFindings,
         ruleEscalations: analysis.escalations,
       },
-      fileLineCounts: await lineCounts(changeSet, dataFiles.map((file) => file.path)),
     });
     llmFindings = result.findings;
     llmEscalations = result.escalations;
     llm = result.report;
-    if (llm.status !== 'ok') {
+    if (llm.status === 'partial') {
+      notices.push(`LLM review: partial (${llm.error ?? 'some calls did not complete'}); the rule findings and escalations below are complete, the model's cover only part of the change.`);
+    } else if (llm.status !== 'ok') {
       notices.push(`LLM review: ${llm.status}${llm.error ? ` (${llm.error})` : ''}; the rule findings and escalations below are complete, the model's are missing.`);
     }
+    if (input.llm.maxCostUsd !== undefined && llm.used && llm.estimatedCostUsd === undefined) {
+      notices.push(`LLM review: no price is known for ${input.llm.model}, so max-cost-usd could not be applied; only max-input-tokens capped the run.`);
+    }
+    const notReviewed = llm.coverage?.skipped ?? [];
+    if (notReviewed.length > 0) notices.push(notReviewedNotice(notReviewed));
     if (llm.rejected.length > 0) notices.push(`LLM review: ${llm.rejected.length} item(s) of the model's answer were invalid and dropped.`);
   }
 
@@ -163,11 +175,11 @@ export async function runReview(input: RunInput): Promise<Review> {
   };
 }
 
-async function lineCounts(changeSet: ChangeSet, paths: string[]): Promise<Map<string, number>> {
-  const counts = new Map<string, number>();
-  for (const path of paths) {
-    const text = await readHeadText(changeSet, path);
-    if (text !== undefined) counts.set(path, text.split('\n').length);
-  }
-  return counts;
+const MAX_NAMED_SKIPS = 20;
+
+/** Names what the model did not review: the report's llm.coverage has the full list. */
+function notReviewedNotice(skipped: readonly { path: string; reason: string }[]): string {
+  const named = skipped.slice(0, MAX_NAMED_SKIPS).map((s) => `${s.path} (${s.reason})`);
+  const more = skipped.length > MAX_NAMED_SKIPS ? `; and ${skipped.length - MAX_NAMED_SKIPS} more (see llm.coverage in the JSON report)` : '';
+  return `LLM review: ${skipped.length} file part(s) not reviewed by the model: ${named.join('; ')}${more}.`;
 }

@@ -1,6 +1,1347 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 4684:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */ });
+// Bounded parallelism for reads: a change may touch hundreds of files, and the GitHub content
+// source turns each read into an API request, so reads go a few at a time instead of all at once.
+/** Maps `items` through `fn` with at most `limit` calls in flight; results keep the input order. */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await fn(items[index], index);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+
+
+/***/ }),
+
+/***/ 6434:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p7: () => (/* binding */ readCallArguments),
+/* harmony export */   uX: () => (/* binding */ tokenizeExpression)
+/* harmony export */ });
+/* unused harmony exports parseLiteral, parseConfigCall */
+const TWO_CHAR_OPERATORS = new Set(['==', '!=', '<=', '>=', '**', '//']);
+const isNameStart = (ch) => (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || ch === '_';
+const isDigit = (ch) => ch >= '0' && ch <= '9';
+const isNamePart = (ch) => isNameStart(ch) || isDigit(ch);
+/**
+ * Tokenizes a Jinja expression. Unterminated strings run to the end of the text (reported
+ * through `problems`), so a broken expression still yields tokens.
+ */
+function tokenizeExpression(text, problems) {
+    const tokens = [];
+    let i = 0;
+    while (i < text.length) {
+        const ch = text[i];
+        if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r') {
+            i++;
+            continue;
+        }
+        if (ch === "'" || ch === '"') {
+            const start = i;
+            let value = '';
+            i++;
+            let closed = false;
+            while (i < text.length) {
+                const c = text[i];
+                if (c === '\\' && i + 1 < text.length) {
+                    const next = text[i + 1];
+                    value += next === 'n' ? '\n' : next === 't' ? '\t' : next;
+                    i += 2;
+                    continue;
+                }
+                if (c === ch) {
+                    closed = true;
+                    i++;
+                    break;
+                }
+                value += c;
+                i++;
+            }
+            if (!closed)
+                problems?.push(`unterminated string starting ${text.slice(start, start + 20)}`);
+            tokens.push({ kind: 'string', text: value, start, end: i });
+            continue;
+        }
+        if (isDigit(ch) || (ch === '.' && isDigit(text[i + 1] ?? ''))) {
+            const start = i;
+            while (i < text.length && (isDigit(text[i]) || text[i] === '.' || text[i] === '_'))
+                i++;
+            if ((text[i] === 'e' || text[i] === 'E') && (isDigit(text[i + 1] ?? '') || ((text[i + 1] === '-' || text[i + 1] === '+') && isDigit(text[i + 2] ?? '')))) {
+                i += 2;
+                while (i < text.length && isDigit(text[i]))
+                    i++;
+            }
+            tokens.push({ kind: 'number', text: text.slice(start, i), start, end: i });
+            continue;
+        }
+        if (isNameStart(ch)) {
+            const start = i;
+            while (i < text.length && isNamePart(text[i]))
+                i++;
+            tokens.push({ kind: 'name', text: text.slice(start, i), start, end: i });
+            continue;
+        }
+        const pair = text.slice(i, i + 2);
+        const width = TWO_CHAR_OPERATORS.has(pair) ? 2 : 1;
+        tokens.push({ kind: 'punct', text: text.slice(i, i + width), start: i, end: i + width });
+        i += width;
+    }
+    return tokens;
+}
+const CLOSERS = { '(': ')', '[': ']', '{': '}' };
+/** Reads literals from a token stream; `source` is the text the tokens came from (for `expr` slices). */
+class LiteralReader {
+    tokens;
+    source;
+    constructor(tokens, source) {
+        this.tokens = tokens;
+        this.source = source;
+    }
+    at(index) {
+        return this.tokens[index];
+    }
+    isPunct(index, text) {
+        const token = this.at(index);
+        return token?.kind === 'punct' && token.text === text;
+    }
+    /** Index just past the balanced expression starting at `index`, stopping at a top-level `stops` token. */
+    skipExpression(index, stops) {
+        const stack = [];
+        let i = index;
+        while (i < this.tokens.length) {
+            const token = this.tokens[i];
+            if (token.kind === 'punct') {
+                if (stack.length === 0 && stops.has(token.text))
+                    return i;
+                const closer = CLOSERS[token.text];
+                if (closer)
+                    stack.push(closer);
+                else if (token.text === stack[stack.length - 1])
+                    stack.pop();
+                else if (token.text === ')' || token.text === ']' || token.text === '}')
+                    return i;
+            }
+            i++;
+        }
+        return i;
+    }
+    /** A value: a literal when the whole argument is one, else the argument's source text. */
+    value(index, stops) {
+        const literal = this.literal(index);
+        if (literal) {
+            const after = this.at(literal.next);
+            if (!after || (after.kind === 'punct' && stops.has(after.text)))
+                return literal;
+        }
+        const end = this.skipExpression(index, stops);
+        const first = this.at(index);
+        const last = this.at(end - 1);
+        const text = first && last ? this.source.slice(first.start, last.end).trim() : '';
+        return { value: { kind: 'expr', text }, next: end };
+    }
+    literal(index) {
+        const token = this.at(index);
+        if (!token)
+            return undefined;
+        if (token.kind === 'string') {
+            // Adjacent string literals concatenate in Jinja as in Python.
+            let value = token.text;
+            let next = index + 1;
+            for (let more = this.at(next); more?.kind === 'string'; more = this.at(next)) {
+                value += more.text;
+                next++;
+            }
+            return { value: { kind: 'string', value }, next };
+        }
+        if (token.kind === 'number')
+            return { value: { kind: 'number', value: Number(token.text.replace(/_/g, '')) }, next: index + 1 };
+        if (token.kind === 'punct' && token.text === '-' && this.at(index + 1)?.kind === 'number') {
+            return { value: { kind: 'number', value: -Number(this.at(index + 1).text.replace(/_/g, '')) }, next: index + 2 };
+        }
+        if (token.kind === 'name') {
+            if (this.isPunct(index + 1, '(') || this.isPunct(index + 1, '.') || this.isPunct(index + 1, '['))
+                return undefined;
+            switch (token.text) {
+                case 'true':
+                case 'True':
+                    return { value: { kind: 'boolean', value: true }, next: index + 1 };
+                case 'false':
+                case 'False':
+                    return { value: { kind: 'boolean', value: false }, next: index + 1 };
+                case 'none':
+                case 'None':
+                    return { value: { kind: 'none' }, next: index + 1 };
+                default:
+                    return undefined;
+            }
+        }
+        if (token.kind === 'punct' && (token.text === '[' || token.text === '('))
+            return this.sequence(index, token.text === '[' ? ']' : ')');
+        if (token.kind === 'punct' && token.text === '{')
+            return this.dict(index);
+        return undefined;
+    }
+    sequence(index, closer) {
+        const items = [];
+        let i = index + 1;
+        const stops = new Set([',', closer]);
+        while (i < this.tokens.length && !this.isPunct(i, closer)) {
+            const item = this.literal(i);
+            const after = item ? this.at(item.next) : undefined;
+            if (!item || after?.kind !== 'punct' || !stops.has(after.text))
+                return undefined;
+            items.push(item.value);
+            i = item.next;
+            if (this.isPunct(i, ','))
+                i++;
+        }
+        if (!this.isPunct(i, closer))
+            return undefined;
+        return { value: { kind: 'list', items }, next: i + 1 };
+    }
+    dict(index) {
+        const entries = {};
+        let i = index + 1;
+        while (i < this.tokens.length && !this.isPunct(i, '}')) {
+            const keyToken = this.at(i);
+            if (!keyToken || (keyToken.kind !== 'string' && keyToken.kind !== 'number' && keyToken.kind !== 'name'))
+                return undefined;
+            if (!this.isPunct(i + 1, ':'))
+                return undefined;
+            const item = this.literal(i + 2);
+            if (!item || !(this.isPunct(item.next, ',') || this.isPunct(item.next, '}')))
+                return undefined;
+            entries[keyToken.text] = item.value;
+            i = item.next;
+            if (this.isPunct(i, ','))
+                i++;
+        }
+        if (!this.isPunct(i, '}'))
+            return undefined;
+        return { value: { kind: 'dict', entries }, next: i + 1 };
+    }
+    /** Arguments of a call whose `(` is at `open`. */
+    arguments(open) {
+        const positional = [];
+        const keyword = {};
+        const stops = new Set([',', ')']);
+        let i = open + 1;
+        while (i < this.tokens.length && !this.isPunct(i, ')')) {
+            const token = this.at(i);
+            if (token.kind === 'name' && this.isPunct(i + 1, '=')) {
+                const { value, next } = this.value(i + 2, stops);
+                keyword[token.text] = value;
+                i = next;
+            }
+            else if (token.kind === 'punct' && (token.text === '*' || token.text === '**')) {
+                // `**kwargs` spreads: nothing we can read statically.
+                const { value, next } = this.value(i, stops);
+                positional.push(value);
+                i = next;
+            }
+            else {
+                const { value, next } = this.value(i, stops);
+                positional.push(value);
+                i = next;
+            }
+            if (this.isPunct(i, ','))
+                i++;
+            else if (!this.isPunct(i, ')'))
+                break;
+        }
+        return { positional, keyword, end: i };
+    }
+}
+/** Arguments of the call whose opening parenthesis is `tokens[open]`. */
+function readCallArguments(tokens, source, open) {
+    return new LiteralReader(tokens, source).arguments(open);
+}
+/** Reads one literal expression (`'table'`, `['a', 'b']`, `{'field': 'day'}`); anything else is an `expr`. */
+function parseLiteral(text) {
+    const tokens = tokenizeExpression(text);
+    if (tokens.length === 0)
+        return { kind: 'expr', text: '' };
+    const reader = new LiteralReader(tokens, text);
+    return reader.value(0, new Set()).value;
+}
+/**
+ * Reads a `config(...)` call expression (the content of `{{ config(...) }}`); undefined when
+ * the expression is not a config call.
+ */
+function parseConfigCall(expression) {
+    const problems = [];
+    const tokens = tokenizeExpression(expression, problems);
+    const first = tokens[0];
+    if (first?.kind !== 'name' || first.text !== 'config' || tokens[1]?.text !== '(')
+        return undefined;
+    const call = readCallArguments(tokens, expression, 1);
+    if (call.end >= tokens.length)
+        problems.push('config( is not closed');
+    // `config({'materialized': 'table'})`: dbt accepts one dict positional argument as well.
+    const args = {};
+    for (const value of call.positional)
+        if (value.kind === 'dict')
+            Object.assign(args, value.entries);
+    Object.assign(args, call.keyword);
+    return { args, problems };
+}
+
+
+/***/ }),
+
+/***/ 7418:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fm: () => (/* binding */ describePlaceholder),
+/* harmony export */   Kx: () => (/* binding */ PLACEHOLDER),
+/* harmony export */   l8: () => (/* binding */ neutraliseJinja)
+/* harmony export */ });
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6434);
+// Jinja neutralisation for dbt models and templated SQL. Rendering needs dbt's context (and
+// nunjucks is not Jinja2), so instead a scanner walks the template's tags and rewrites them into
+// SQL the parser can read, keeping every newline so that parser positions are the file's lines:
+//   {{ ref('orders') }}         → __ref_orders        (an identifier, padded to the tag's width)
+//   {{ source('raw', 'o') }}    → __source_raw__o
+//   {{ config(...) }}           → whitespace          (config renders nothing; its args are read)
+//   {{ any other expression }}  → __jinja__           (a neutral identifier)
+//   {% … %} and {# … #}         → whitespace
+// Control structures, as if rendered once:
+//   {% if %}: the first branch whose condition is not known to be false is kept and the other
+//     branches are blanked. Keeping every branch would emit alternatives side by side
+//     (`from a` `from b`), which never parses; the first branch is what dbt renders when the
+//     condition holds (`{% if is_incremental() %}` filters are kept, so rules can see them).
+//   {% for %}: the body is kept once. That single iteration is both the first and the last, so
+//     `{% if not loop.last %},{% endif %}` / `union all` separators are dropped, as in a real
+//     one-element loop. `{% for %}…{% else %}` drops the else body.
+//   {% macro %}, {% call %}, block {% set %}, {% test %}, {% docs %}, {% materialization %}:
+//     their bodies do not render where they stand, so they are blanked.
+//   {% raw %}…{% endraw %}: the body is literal text.
+// References are recorded from every branch (they are dependencies whichever branch runs);
+// config() calls only from rendered text (a config in a blanked else-branch does not apply).
+
+const PLACEHOLDER = '__jinja__';
+// Block tags whose body does not render in place.
+const SILENT_BLOCKS = new Set(['macro', 'call', 'test', 'data_test', 'docs', 'materialization']);
+// Block tags whose body renders in place.
+const RENDERED_BLOCKS = new Set(['for', 'snapshot', 'filter', 'with', 'block', 'autoescape', 'trans']);
+/** Replaces every character but line breaks with a space. */
+function blank(text) {
+    let out = '';
+    for (const ch of text)
+        out += ch === '\n' || ch === '\r' ? ch : ' ';
+    return out;
+}
+const isWordChar = (ch) => ch !== undefined && /[A-Za-z0-9_]/.test(ch);
+/**
+ * `identifier` in place of the tag, padded so the line count (and, on one-line tags, the width)
+ * is unchanged. The padding goes where it keeps SQL tokens intact: `{{ m }}_amount` must stay
+ * one identifier (pad with `_`), `{{ schema }}.orders` must stay one dotted name (pad before).
+ */
+function replaceTag(tag, identifier, before, after) {
+    const firstBreak = tag.search(/[\r\n]/);
+    if (firstBreak < 0 && identifier.length <= tag.length) {
+        const padding = tag.length - identifier.length;
+        if (isWordChar(after) || after === '.') {
+            return isWordChar(before) ? identifier + '_'.repeat(padding) : ' '.repeat(padding) + identifier;
+        }
+        return identifier + ' '.repeat(padding);
+    }
+    const firstSegment = firstBreak < 0 ? tag.length : firstBreak;
+    return identifier + blank(tag).slice(Math.min(identifier.length, firstSegment));
+}
+const sanitise = (name) => name.replace(/[^A-Za-z0-9_]/g, '_');
+class LineIndex {
+    starts = [0];
+    constructor(text) {
+        for (let i = 0; i < text.length; i++)
+            if (text[i] === '\n')
+                this.starts.push(i + 1);
+    }
+    /** 1-based line of a character offset. */
+    lineAt(offset) {
+        let low = 0;
+        let high = this.starts.length - 1;
+        while (low < high) {
+            const mid = (low + high + 1) >> 1;
+            if (this.starts[mid] <= offset)
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        return low + 1;
+    }
+}
+/** Offset of the delimiter that closes a `{{`/`{%` tag whose content starts at `from`; -1 if none. */
+function findClose(text, from, closer) {
+    let depth = 0;
+    let quote;
+    for (let i = from; i < text.length; i++) {
+        const ch = text[i];
+        if (quote) {
+            if (ch === '\\')
+                i++;
+            else if (ch === quote)
+                quote = undefined;
+            continue;
+        }
+        if (ch === "'" || ch === '"') {
+            quote = ch;
+            continue;
+        }
+        // Jinja's lexer balances brackets inside a tag: `{{ {'a': {'b': 1}} }}` closes at the last `}}`.
+        if (depth === 0 && text.startsWith(closer, i))
+            return i;
+        if (ch === '(' || ch === '[' || ch === '{')
+            depth++;
+        else if ((ch === ')' || ch === ']' || ch === '}') && depth > 0)
+            depth--;
+    }
+    return -1;
+}
+/** Offset of the next `{{`, `{%` or `{#` at or after `from`. */
+function findOpen(text, from) {
+    let i = text.indexOf('{', from);
+    while (i >= 0) {
+        const next = text[i + 1];
+        if (next === '{' || next === '%' || next === '#')
+            return i;
+        i = text.indexOf('{', i + 1);
+    }
+    return -1;
+}
+/** The inner text of a tag without its trim/keep markers (`{%-`, `-%}`, `+%}`), with its offset. */
+function tagContent(text, open, close) {
+    let start = open + 2;
+    let end = close;
+    if (text[start] === '-' || text[start] === '+')
+        start++;
+    if (end > start && (text[end - 1] === '-' || text[end - 1] === '+'))
+        end--;
+    return { content: text.slice(start, end), offset: start };
+}
+function isPunct(token, text) {
+    return token?.kind === 'punct' && token.text === text;
+}
+/** Evaluates the conditions we can know statically: `loop.first` / `loop.last` inside our single-iteration loop. */
+function evaluateCondition(tokens, inLoop) {
+    let negations = 0;
+    let i = 0;
+    while (tokens[i]?.kind === 'name' && tokens[i]?.text === 'not') {
+        negations++;
+        i++;
+    }
+    const rest = tokens.slice(i);
+    if (inLoop && rest.length === 3 && rest[0]?.text === 'loop' && isPunct(rest[1], '.') && (rest[2]?.text === 'first' || rest[2]?.text === 'last')) {
+        return negations % 2 === 0;
+    }
+    return undefined;
+}
+/** Calls to ref/source/config anywhere in an expression (`dbt_utils.star(ref('x'))` included). */
+function findCalls(tokens, content) {
+    const calls = [];
+    for (let i = 0; i < tokens.length; i++) {
+        const token = tokens[i];
+        if (token.kind !== 'name' || !isPunct(tokens[i + 1], '('))
+            continue;
+        if (token.text !== 'ref' && token.text !== 'source' && token.text !== 'config')
+            continue;
+        // `x.ref(...)` is some other object's method, except dbt's `builtins.ref`.
+        if (isPunct(tokens[i - 1], '.') && tokens[i - 2]?.text !== 'builtins')
+            continue;
+        const args = (0,_config_js__WEBPACK_IMPORTED_MODULE_0__/* .readCallArguments */ .p7)(tokens, content, i + 1);
+        calls.push({ name: token.text, tokenIndex: i, positional: args.positional, keyword: args.keyword, end: args.end });
+    }
+    return calls;
+}
+function literalText(value) {
+    if (value?.kind === 'string')
+        return value.value;
+    if (value?.kind === 'number')
+        return String(value.value);
+    return undefined;
+}
+/** Neutralises the Jinja in a dbt model / templated SQL file. Never throws. */
+function neutraliseJinja(text) {
+    const lines = new LineIndex(text);
+    const out = [];
+    const refs = [];
+    const sources = [];
+    const configs = [];
+    const problems = [];
+    const placeholders = {};
+    const frames = [];
+    let usesIsIncremental = false;
+    const keeping = () => frames.every((frame) => frame.keep);
+    const inLoop = () => frames.some((frame) => frame.type === 'for');
+    const emit = (segment) => {
+        out.push(keeping() ? segment : blank(segment));
+    };
+    const record = (tokens, content, offset, tag) => {
+        for (let i = 0; i + 1 < tokens.length; i++) {
+            if (tokens[i]?.kind === 'name' && tokens[i]?.text === 'is_incremental' && isPunct(tokens[i + 1], '('))
+                usesIsIncremental = true;
+        }
+        const calls = findCalls(tokens, content);
+        for (const call of calls) {
+            const line = lines.lineAt(offset + tokens[call.tokenIndex].start);
+            if (call.name === 'ref') {
+                const strings = call.positional.map(literalText);
+                const name = strings.length >= 2 ? strings[1] : strings[0];
+                const pkg = strings.length >= 2 ? strings[0] : undefined;
+                const version = literalText(call.keyword['v'] ?? call.keyword['version']);
+                if (name !== undefined)
+                    refs.push({ name, ...(pkg !== undefined ? { package: pkg } : {}), ...(version !== undefined ? { version } : {}), line });
+            }
+            else if (call.name === 'source') {
+                const source = literalText(call.positional[0] ?? call.keyword['source_name']);
+                const table = literalText(call.positional[1] ?? call.keyword['table_name']);
+                if (source !== undefined && table !== undefined)
+                    sources.push({ source, table, line });
+            }
+            else if (keeping()) {
+                const args = {};
+                for (const value of call.positional)
+                    if (value.kind === 'dict')
+                        Object.assign(args, value.entries);
+                Object.assign(args, call.keyword);
+                configs.push({ args, line, raw: tag.trim() });
+            }
+        }
+        return calls;
+    };
+    const expressionReplacement = (tokens, calls, tag, before, after) => {
+        const whole = calls.find((call) => call.tokenIndex === 0 && call.end === tokens.length - 1);
+        let identifier;
+        if (whole?.name === 'config')
+            return blank(tag);
+        if (whole?.name === 'ref') {
+            const strings = whole.positional.map(literalText);
+            const name = strings.length >= 2 ? strings[1] : strings[0];
+            if (name !== undefined)
+                identifier = `__ref_${sanitise(name)}`;
+        }
+        else if (whole?.name === 'source') {
+            const source = literalText(whole.positional[0] ?? whole.keyword['source_name']);
+            const table = literalText(whole.positional[1] ?? whole.keyword['table_name']);
+            if (source !== undefined && table !== undefined)
+                identifier = `__source_${sanitise(source)}__${sanitise(table)}`;
+        }
+        identifier ??= tag.length >= PLACEHOLDER.length ? PLACEHOLDER : '_j';
+        placeholders[identifier] ??= tag.trim();
+        return replaceTag(tag, identifier, before, after);
+    };
+    const handleStatement = (tokens, open) => {
+        const keyword = tokens[0]?.kind === 'name' ? tokens[0].text : '';
+        const line = lines.lineAt(open);
+        const top = frames[frames.length - 1];
+        if (keyword === 'if') {
+            const condition = evaluateCondition(tokens.slice(1), inLoop());
+            const keep = condition !== false;
+            frames.push({ type: 'if', keep, taken: keep, line });
+        }
+        else if (keyword === 'elif' || keyword === 'else') {
+            if (top?.type === 'if') {
+                const condition = keyword === 'else' ? undefined : evaluateCondition(tokens.slice(1), inLoop());
+                top.keep = !top.taken && condition !== false;
+                top.taken ||= top.keep;
+            }
+            else if (top?.type === 'for' && keyword === 'else') {
+                top.keep = false;
+            }
+            else {
+                problems.push(`{% ${keyword} %} on line ${line} is outside an if block`);
+            }
+        }
+        else if (keyword === 'set' && !tokens.some((token) => isPunct(token, '='))) {
+            frames.push({ type: 'set', keep: false, taken: false, line });
+        }
+        else if (SILENT_BLOCKS.has(keyword)) {
+            frames.push({ type: keyword, keep: false, taken: false, line });
+        }
+        else if (RENDERED_BLOCKS.has(keyword)) {
+            frames.push({ type: keyword, keep: true, taken: false, line });
+        }
+        else if (keyword.startsWith('end') && keyword.length > 3) {
+            const type = keyword.slice(3);
+            const index = frames.map((frame) => frame.type).lastIndexOf(type);
+            if (index < 0) {
+                problems.push(`{% ${keyword} %} on line ${line} closes no open block`);
+            }
+            else {
+                for (const unclosed of frames.slice(index + 1))
+                    problems.push(`{% ${unclosed.type} %} opened on line ${unclosed.line} is not closed before line ${line}`);
+                frames.length = index;
+            }
+        }
+    };
+    let pos = 0;
+    while (pos < text.length) {
+        const open = findOpen(text, pos);
+        if (open < 0) {
+            emit(text.slice(pos));
+            break;
+        }
+        emit(text.slice(pos, open));
+        const kind = text[open + 1];
+        const closer = kind === '{' ? '}}' : kind === '%' ? '%}' : '#}';
+        const close = kind === '#' ? text.indexOf('#}', open + 2) : findClose(text, open + 2, closer);
+        if (close < 0) {
+            problems.push(`unterminated ${text.slice(open, open + 2)} on line ${lines.lineAt(open)}: the rest of the file is read as plain text`);
+            emit(text.slice(open));
+            break;
+        }
+        const tagEnd = close + 2;
+        const tag = text.slice(open, tagEnd);
+        pos = tagEnd;
+        if (kind === '#') {
+            out.push(blank(tag));
+            continue;
+        }
+        const { content, offset } = tagContent(text, open, close);
+        const tokens = (0,_config_js__WEBPACK_IMPORTED_MODULE_0__/* .tokenizeExpression */ .uX)(content);
+        if (kind === '{') {
+            const calls = record(tokens, content, offset, tag);
+            out.push(keeping() ? expressionReplacement(tokens, calls, tag, text[open - 1], text[tagEnd]) : blank(tag));
+            continue;
+        }
+        out.push(blank(tag));
+        if (tokens[0]?.text === 'raw') {
+            // The body up to {% endraw %} is literal text: no tags inside it are interpreted.
+            let search = tagEnd;
+            let endOpen = -1;
+            let endClose = -1;
+            while ((endOpen = text.indexOf('{%', search)) >= 0) {
+                const endTag = findClose(text, endOpen + 2, '%}');
+                if (endTag < 0)
+                    break;
+                const inner = tagContent(text, endOpen, endTag).content.trim();
+                if (inner === 'endraw') {
+                    endClose = endTag;
+                    break;
+                }
+                search = endOpen + 2;
+            }
+            if (endClose < 0) {
+                problems.push(`{% raw %} on line ${lines.lineAt(open)} is not closed: the rest of the file is read as plain text`);
+                emit(text.slice(tagEnd));
+                pos = text.length;
+                break;
+            }
+            emit(text.slice(tagEnd, endOpen));
+            out.push(blank(text.slice(endOpen, endClose + 2)));
+            pos = endClose + 2;
+            continue;
+        }
+        record(tokens, content, offset, tag);
+        handleStatement(tokens, open);
+    }
+    for (const frame of frames)
+        problems.push(`{% ${frame.type} %} opened on line ${frame.line} is never closed`);
+    return { sql: out.join(''), refs, sources, configs, usesIsIncremental, problems, placeholders };
+}
+/** How a neutralised identifier reads in the original template (`__ref_orders` → `{{ ref('orders') }}`). */
+function describePlaceholder(name, jinja) {
+    return jinja?.placeholders[name] ?? name;
+}
+
+
+/***/ }),
+
+/***/ 5995:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l5: () => (/* binding */ DbtIndex),
+/* harmony export */   mJ: () => (/* binding */ fqnSearch),
+/* harmony export */   nD: () => (/* binding */ buildDbtIndex)
+/* harmony export */ });
+/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4684);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5145);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1784);
+/* harmony import */ var _jinja_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7418);
+
+
+
+
+// Folders that hold installed packages or build output, never the project's own sources.
+const IGNORED_SEGMENTS = new Set(['dbt_packages', 'dbt_modules', 'target', 'node_modules', 'logs', '.venv', 'venv', '.git']);
+const NON_PROPERTIES_YAML = new Set(['dbt_project.yml', 'profiles.yml', 'packages.yml', 'dependencies.yml', 'selectors.yml', 'package-lock.yml']);
+const DEFAULT_MAX_FILE_READS = 3000;
+const READ_CONCURRENCY = 8;
+const trimSlashes = (p) => p.replace(/^\.\/+/, '').replace(/^\/+|\/+$/g, '');
+const joinPath = (root, relative) => (root ? `${root}/${trimSlashes(relative)}` : trimSlashes(relative));
+const dirname = (p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
+const basename = (p) => p.slice(p.lastIndexOf('/') + 1);
+const extension = (p) => {
+    const base = basename(p);
+    return base.includes('.') ? base.slice(base.lastIndexOf('.') + 1).toLowerCase() : '';
+};
+const stem = (p) => {
+    const base = basename(p);
+    return base.includes('.') ? base.slice(0, base.lastIndexOf('.')) : base;
+};
+const isYaml = (p) => extension(p) === 'yml' || extension(p) === 'yaml';
+const isUnder = (p, folder) => folder === '' || p === folder || p.startsWith(`${folder}/`);
+const ignored = (p) => p.split('/').some((segment) => IGNORED_SEGMENTS.has(segment));
+/** A config value from YAML: strings holding Jinja need rendering, so they are expressions. */
+function yamlConfigValue(node) {
+    if (node.kind === 'scalar' && typeof node.value === 'string' && (node.value.includes('{{') || node.value.includes('{%'))) {
+        return { kind: 'expr', text: node.value };
+    }
+    return (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .fromPlain */ .bM)((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yamlPlain */ .aL)(node));
+}
+function readTests(node, column) {
+    const tests = [];
+    for (const item of (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yamlItems */ .mZ)(node)) {
+        let name;
+        if (item.kind === 'scalar' && typeof item.value === 'string')
+            name = item.value;
+        else if (item.kind === 'map')
+            name = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yamlString */ .lJ)((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yamlGet */ .St)(item, 'test_name')) ?? item.entries[0]?.key;
+        if (name !== undefined)
+            tests.push({ name, line: item.line, ...(column !== undefined ? { column } : {}) });
+    }
+    return tests;
+}
+function testsOf(node, column) {
+    return [...readTests((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yamlGet */ .St)(node, 'data_tests'), column), ...readTests((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yamlGet */ .St)(node, 'tests'), column)];
+}
+function readConstraints(node) {
+    const constraints = [];
+    for (const item of (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yamlItems */ .mZ)(node)) {
+        const type = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yamlString */ .lJ)((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yamlGet */ .St)(item, 'type'));
+        if (type !== undefined)
+            constraints.push({ type, columns: (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yamlStringList */ .ro)((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yamlGet */ .St)(item, 'columns'), []), line: item.line });
+    }
+    return constraints;
+}
+/** A map's keys as located values, some keys left out (they are read into their own fields). */
+function readKeys(node, file, skip) {
+    const keys = {};
+    if (node?.kind !== 'map')
+        return keys;
+    for (const entry of node.entries) {
+        if (!skip.has(entry.key))
+            keys[entry.key] = { value: yamlConfigValue(entry.value), layer: 'properties', file, line: entry.keyLine };
+    }
+    return keys;
+}
+const ENTRY_FIELDS = new Set(['name', 'description', 'columns', 'tests', 'data_tests', 'config', 'constraints']);
+const SOURCE_FIELDS = new Set(['name', 'tables']);
+const TABLE_FIELDS = new Set(['name', 'columns', 'tests', 'data_tests']);
+function readColumns(node) {
+    const columns = [];
+    for (const item of (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yamlItems */ .mZ)(node)) {
+        const name = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yamlString */ .lJ)((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yamlGet */ .St)(item, 'name'));
+        if (name === undefined)
+            continue;
+        const description = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yamlString */ .lJ)((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yamlGet */ .St)(item, 'description'));
+        const dataType = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yamlString */ .lJ)((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yamlGet */ .St)(item, 'data_type'));
+        columns.push({
+            name,
+            line: item.line,
+            ...(description !== undefined ? { description } : {}),
+            ...(dataType !== undefined ? { dataType } : {}),
+            tests: testsOf(item, name),
+            constraints: readConstraints((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yamlGet */ .St)(item, 'constraints')),
+        });
+    }
+    return columns;
+}
+function readConfig(node, file) {
+    const config = {};
+    if (node?.kind !== 'map')
+        return config;
+    for (const entry of node.entries) {
+        config[entry.key.replace(/^\+/, '')] = { value: yamlConfigValue(entry.value), layer: 'properties', file, line: entry.keyLine };
+    }
+    return config;
+}
+/** The index of one side of the change. Build it with `buildDbtIndex`. */
+class DbtIndex {
+    side;
+    reader;
+    problems = [];
+    projects = [];
+    modelsByPath = new Map();
+    modelsByName = new Map();
+    entries = [];
+    entriesByFile = new Map();
+    sourceTableList = [];
+    singularTests = [];
+    exposureList = [];
+    jinjaByPath = new Map();
+    fileSet = new Set();
+    constructor(side, reader) {
+        this.side = side;
+        this.reader = reader;
+    }
+    /** All file paths at this side (as listed when the index was built). */
+    get files() {
+        return this.fileSet;
+    }
+    get models() {
+        return [...this.modelsByPath.values()];
+    }
+    get propertiesEntries() {
+        return this.entries;
+    }
+    get sourceTables() {
+        return this.sourceTableList;
+    }
+    get exposures() {
+        return this.exposureList;
+    }
+    /** The project a path belongs to: the one whose folder is the longest prefix of the path. */
+    projectFor(path) {
+        let best;
+        for (const project of this.projects) {
+            if (isUnder(path, project.root) && (!best || project.root.length > best.root.length))
+                best = project;
+        }
+        return best;
+    }
+    /** What a path is to dbt. Without a dbt_project.yml, conventional folder names decide. */
+    fileKind(path) {
+        const base = basename(path);
+        if (base === 'dbt_project.yml')
+            return 'project';
+        if (ignored(path) || NON_PROPERTIES_YAML.has(base))
+            return 'other';
+        const ext = extension(path);
+        const yaml = isYaml(path);
+        const project = this.projectFor(path);
+        const within = (folders) => (project ? folders.some((folder) => isUnder(path, joinPath(project.root, folder))) : false);
+        const byConvention = (folder) => !project && path.split('/').slice(0, -1).includes(folder);
+        if (within(project?.modelPaths ?? []) || byConvention('models'))
+            return yaml ? 'properties' : ext === 'sql' || ext === 'py' ? 'model' : 'other';
+        if (within(project?.snapshotPaths ?? []) || byConvention('snapshots'))
+            return yaml ? 'properties' : ext === 'sql' ? 'snapshot' : 'other';
+        if (within(project?.testPaths ?? []) || byConvention('tests'))
+            return yaml ? 'properties' : ext === 'sql' ? 'test' : 'other';
+        if (within(project?.macroPaths ?? []) || byConvention('macros'))
+            return yaml ? 'properties' : ext === 'sql' ? 'macro' : 'other';
+        if (within(project?.analysisPaths ?? []) || byConvention('analyses'))
+            return yaml ? 'properties' : ext === 'sql' ? 'analysis' : 'other';
+        if (within(project?.seedPaths ?? []) || byConvention('seeds'))
+            return yaml ? 'properties' : ext === 'csv' ? 'seed' : 'other';
+        return 'other';
+    }
+    model(path) {
+        return this.modelsByPath.get(path);
+    }
+    modelsNamed(name) {
+        return this.modelsByName.get(name) ?? [];
+    }
+    /** The properties entry for a resource; when several projects define the name, the one in `project` wins. */
+    properties(resource, name, project) {
+        const candidates = this.entries.filter((entry) => entry.resource === resource && entry.name === name);
+        return candidates.find((entry) => entry.project === project) ?? candidates[0];
+    }
+    propertiesInFile(path) {
+        return this.entriesByFile.get(path) ?? [];
+    }
+    /** Singular tests (`tests/**\/*.sql`) that `ref()` the model. */
+    singularTestsReferencing(modelName) {
+        return this.singularTests.filter((test) => test.refs.includes(modelName));
+    }
+    /** Lets a caller that already neutralised a model share the result (the file is not read twice). */
+    seedModelJinja(path, jinja) {
+        this.jinjaByPath.set(path, Promise.resolve(jinja));
+    }
+    /**
+     * The model's effective config: dbt_project.yml folder config, overridden by its properties
+     * `config:`, overridden by the model's own `config()` calls. Reads the model file (once).
+     */
+    async resolveModelConfig(path) {
+        const jinja = await this.modelJinja(path);
+        return this.mergeModelConfig(path, jinja?.configs ?? []);
+    }
+    /** Same as resolveModelConfig with the in-file `config()` calls given by the caller. */
+    mergeModelConfig(path, inFile) {
+        const model = this.model(path);
+        const project = model?.project ?? this.projectFor(path);
+        const resolved = {};
+        if (project?.modelsConfig) {
+            const fqn = model?.fqn ?? [project.name, stem(path)];
+            for (const level of fqnSearch(project.modelsConfig, fqn)) {
+                for (const entry of level.entries) {
+                    // dbt: `+key` is always a config; a key without `+` is a config unless its value is a
+                    // mapping, which makes it a folder (or model) level instead.
+                    const isConfig = entry.key.startsWith('+') || entry.value.kind !== 'map';
+                    if (!isConfig)
+                        continue;
+                    resolved[entry.key.replace(/^\+/, '').trim()] = { value: yamlConfigValue(entry.value), layer: 'project', file: project.file, line: entry.keyLine };
+                }
+            }
+        }
+        const entry = this.properties('model', model?.name ?? stem(path), project);
+        if (entry)
+            Object.assign(resolved, entry.config);
+        for (const call of inFile) {
+            for (const [key, value] of Object.entries(call.args))
+                resolved[key] = { value, layer: 'in-file', file: path, line: call.line };
+        }
+        return resolved;
+    }
+    modelJinja(path) {
+        let pending = this.jinjaByPath.get(path);
+        if (!pending) {
+            pending = (async () => {
+                if (!this.reader || extension(path) !== 'sql')
+                    return undefined;
+                try {
+                    const content = await this.reader.read(this.side, path);
+                    return content.kind === 'text' ? (0,_jinja_js__WEBPACK_IMPORTED_MODULE_1__/* .neutraliseJinja */ .l8)(content.text) : undefined;
+                }
+                catch (error) {
+                    this.problems.push(`${path}: could not be read at ${this.side} (${error instanceof Error ? error.message : String(error)})`);
+                    return undefined;
+                }
+            })();
+            this.jinjaByPath.set(path, pending);
+        }
+        return pending;
+    }
+    // --- building -------------------------------------------------------------------------------
+    /** @internal used by buildDbtIndex and tests */
+    setFiles(files) {
+        this.fileSet = new Set(files);
+    }
+    /** @internal */
+    addProject(file, text) {
+        const root = dirname(file);
+        const fallbackName = basename(root) || 'project';
+        const project = {
+            root,
+            file,
+            name: fallbackName,
+            modelPaths: ['models'],
+            snapshotPaths: ['snapshots'],
+            testPaths: ['tests'],
+            seedPaths: ['seeds'],
+            macroPaths: ['macros'],
+            analysisPaths: ['analyses'],
+        };
+        if (text !== undefined) {
+            const parsed = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .parseYaml */ .hN)(text);
+            if (!parsed.ok) {
+                this.problems.push(`${file}${parsed.line ? ` line ${parsed.line}` : ''}: ${parsed.error}; dbt's default folders are assumed`);
+            }
+            else {
+                const doc = parsed.root;
+                project.name = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yamlString */ .lJ)((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yamlGet */ .St)(doc, 'name')) ?? fallbackName;
+                const profile = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yamlString */ .lJ)((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yamlGet */ .St)(doc, 'profile'));
+                if (profile !== undefined)
+                    project.profile = profile;
+                project.modelPaths = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yamlStringList */ .ro)((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yamlGet */ .St)(doc, 'model-paths') ?? (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yamlGet */ .St)(doc, 'source-paths'), project.modelPaths).map(trimSlashes);
+                project.snapshotPaths = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yamlStringList */ .ro)((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yamlGet */ .St)(doc, 'snapshot-paths'), project.snapshotPaths).map(trimSlashes);
+                project.testPaths = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yamlStringList */ .ro)((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yamlGet */ .St)(doc, 'test-paths'), project.testPaths).map(trimSlashes);
+                project.seedPaths = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yamlStringList */ .ro)((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yamlGet */ .St)(doc, 'seed-paths') ?? (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yamlGet */ .St)(doc, 'data-paths'), project.seedPaths).map(trimSlashes);
+                project.macroPaths = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yamlStringList */ .ro)((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yamlGet */ .St)(doc, 'macro-paths'), project.macroPaths).map(trimSlashes);
+                project.analysisPaths = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yamlStringList */ .ro)((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yamlGet */ .St)(doc, 'analysis-paths'), project.analysisPaths).map(trimSlashes);
+                const models = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yamlGet */ .St)(doc, 'models');
+                if (models)
+                    project.modelsConfig = models;
+                const snapshots = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yamlGet */ .St)(doc, 'snapshots');
+                if (snapshots)
+                    project.snapshotsConfig = snapshots;
+                const sources = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yamlGet */ .St)(doc, 'sources');
+                if (sources)
+                    project.sourcesConfig = sources;
+            }
+        }
+        this.projects.push(project);
+    }
+    /** @internal */
+    addModel(path) {
+        const project = this.projectFor(path);
+        const name = stem(path);
+        let fqn = [name];
+        if (project) {
+            const modelPath = project.modelPaths.map((folder) => joinPath(project.root, folder)).find((folder) => isUnder(path, folder));
+            const relative = modelPath === undefined ? path : path.slice(modelPath.length).replace(/^\/+/, '');
+            fqn = [project.name, ...relative.split('/').slice(0, -1), name];
+        }
+        const model = { name, path, language: extension(path) === 'py' ? 'python' : 'sql', ...(project ? { project } : {}), fqn };
+        this.modelsByPath.set(path, model);
+        const named = this.modelsByName.get(name) ?? [];
+        named.push(model);
+        this.modelsByName.set(name, named);
+    }
+    /** @internal */
+    addPropertiesFile(file, text) {
+        const parsed = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .parseYaml */ .hN)(text);
+        if (!parsed.ok) {
+            this.problems.push(`${file}${parsed.line ? ` line ${parsed.line}` : ''}: ${parsed.error}`);
+            return;
+        }
+        const doc = parsed.root;
+        const project = this.projectFor(file);
+        const found = [];
+        const resources = [
+            ['models', 'model'],
+            ['snapshots', 'snapshot'],
+            ['seeds', 'seed'],
+        ];
+        for (const [key, resource] of resources) {
+            for (const item of (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yamlItems */ .mZ)((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yamlGet */ .St)(doc, key))) {
+                const name = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yamlString */ .lJ)((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yamlGet */ .St)(item, 'name'));
+                if (name === undefined)
+                    continue;
+                const description = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yamlString */ .lJ)((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yamlGet */ .St)(item, 'description'));
+                found.push({
+                    resource,
+                    name,
+                    file,
+                    line: (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yamlEntry */ .O3)(item, 'name')?.keyLine ?? item.line,
+                    endLine: item.endLine,
+                    ...(description !== undefined ? { description } : {}),
+                    columns: readColumns((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yamlGet */ .St)(item, 'columns')),
+                    tests: testsOf(item),
+                    config: readConfig((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yamlGet */ .St)(item, 'config'), file),
+                    ...(project ? { project } : {}),
+                    constraints: readConstraints((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yamlGet */ .St)(item, 'constraints')),
+                    keys: readKeys(item, file, ENTRY_FIELDS),
+                });
+            }
+        }
+        for (const source of (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yamlItems */ .mZ)((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yamlGet */ .St)(doc, 'sources'))) {
+            const sourceName = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yamlString */ .lJ)((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yamlGet */ .St)(source, 'name'));
+            if (sourceName === undefined)
+                continue;
+            for (const table of (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yamlItems */ .mZ)((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yamlGet */ .St)(source, 'tables'))) {
+                const tableName = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yamlString */ .lJ)((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yamlGet */ .St)(table, 'name'));
+                if (tableName === undefined)
+                    continue;
+                this.sourceTableList.push({
+                    source: sourceName,
+                    table: tableName,
+                    file,
+                    line: (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yamlEntry */ .O3)(table, 'name')?.keyLine ?? table.line,
+                    endLine: table.endLine,
+                    tests: testsOf(table),
+                    columns: readColumns((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yamlGet */ .St)(table, 'columns')),
+                    sourceLine: (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yamlEntry */ .O3)(source, 'name')?.keyLine ?? source.line,
+                    sourceEndLine: source.endLine,
+                    sourceKeys: readKeys(source, file, SOURCE_FIELDS),
+                    tableKeys: readKeys(table, file, TABLE_FIELDS),
+                });
+            }
+        }
+        for (const exposure of (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yamlItems */ .mZ)((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yamlGet */ .St)(doc, 'exposures'))) {
+            const name = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yamlString */ .lJ)((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yamlGet */ .St)(exposure, 'name'));
+            if (name === undefined)
+                continue;
+            const dependsOn = [];
+            for (const item of (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yamlItems */ .mZ)((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yamlGet */ .St)(exposure, 'depends_on'))) {
+                const text = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yamlString */ .lJ)(item);
+                if (text !== undefined)
+                    dependsOn.push({ text, line: item.line });
+            }
+            this.exposureList.push({ name, file, line: (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yamlEntry */ .O3)(exposure, 'name')?.keyLine ?? exposure.line, endLine: exposure.endLine, dependsOn, ...(project ? { project } : {}) });
+        }
+        this.entries.push(...found);
+        this.entriesByFile.set(file, found);
+    }
+    /** @internal */
+    addSingularTest(path, text) {
+        const jinja = (0,_jinja_js__WEBPACK_IMPORTED_MODULE_1__/* .neutraliseJinja */ .l8)(text);
+        this.singularTests.push({ path, refs: [...new Set(jinja.refs.map((ref) => ref.name))] });
+    }
+}
+/** dbt's `fqn_search`: the config tree's root, then the level under each fqn part while it is a mapping. */
+function fqnSearch(root, fqn) {
+    const levels = [];
+    if (root.kind !== 'map')
+        return levels;
+    levels.push(root);
+    let current = root;
+    for (const part of fqn) {
+        const next = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yamlGet */ .St)(current, part);
+        if (next?.kind !== 'map')
+            break;
+        levels.push(next);
+        current = next;
+    }
+    return levels;
+}
+async function readText(reader, side, path, problems) {
+    try {
+        const content = await reader.read(side, path);
+        if (content.kind === 'text')
+            return content.text;
+        if (content.kind !== 'absent')
+            problems.push(`${path}: not read (${content.kind})`);
+        return undefined;
+    }
+    catch (error) {
+        problems.push(`${path}: could not be read (${error instanceof Error ? error.message : String(error)})`);
+        return undefined;
+    }
+}
+/** Builds the dbt index of one side of the change. Never throws: failures are in `problems`. */
+async function buildDbtIndex(reader, side, options = {}) {
+    const index = new DbtIndex(side, reader);
+    let files;
+    try {
+        files = await reader.listFiles(side);
+    }
+    catch (error) {
+        index.problems.push(`the file list at ${side} could not be read (${error instanceof Error ? error.message : String(error)}); no dbt project index`);
+        return index;
+    }
+    const paths = files.map(trimSlashes).filter((p) => !ignored(p));
+    index.setFiles(paths);
+    let budget = options.maxFileReads ?? DEFAULT_MAX_FILE_READS;
+    const take = () => budget-- > 0;
+    const projectFiles = paths.filter((p) => basename(p) === 'dbt_project.yml').sort();
+    const projectTexts = await (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_3__/* .mapLimit */ .s)(projectFiles, READ_CONCURRENCY, (file) => (take() ? readText(reader, side, file, index.problems) : Promise.resolve(undefined)));
+    projectFiles.forEach((file, i) => index.addProject(file, projectTexts[i]));
+    const depth = options.depth ?? 'full';
+    const propertiesFiles = [];
+    const testFiles = [];
+    for (const path of paths) {
+        const kind = index.fileKind(path);
+        if (kind === 'model')
+            index.addModel(path);
+        else if (kind === 'properties' && depth !== 'projects')
+            propertiesFiles.push(path);
+        else if (kind === 'test' && depth === 'full')
+            testFiles.push(path);
+    }
+    const toRead = [...propertiesFiles, ...testFiles];
+    const allowed = toRead.filter(() => take());
+    if (allowed.length < toRead.length) {
+        index.problems.push(`the dbt index read ${allowed.length} of ${toRead.length} YAML and test files (limit reached); some tests and configs may be missing`);
+    }
+    const texts = await (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_3__/* .mapLimit */ .s)(allowed, READ_CONCURRENCY, (path) => readText(reader, side, path, index.problems));
+    allowed.forEach((path, i) => {
+        const text = texts[i];
+        if (text === undefined)
+            return;
+        if (isYaml(path))
+            index.addPropertiesFile(path, text);
+        else
+            index.addSingularTest(path, text);
+    });
+    return index;
+}
+
+
+/***/ }),
+
+/***/ 5145:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AI: () => (/* binding */ renderValue),
+/* harmony export */   bM: () => (/* binding */ fromPlain)
+/* harmony export */ });
+/* unused harmony export stringValue */
+// The literal values our parsers can read from source code without executing it: Jinja
+// `config(...)` arguments, dbt YAML configs and Python literals all reduce to this one shape,
+// so config layers coming from different files can be merged and compared.
+/** Converts a plain JS value (as produced by a YAML parser) into a LiteralValue. */
+function fromPlain(value) {
+    if (value === null || value === undefined)
+        return { kind: 'none' };
+    if (typeof value === 'string')
+        return { kind: 'string', value };
+    if (typeof value === 'number')
+        return { kind: 'number', value };
+    if (typeof value === 'boolean')
+        return { kind: 'boolean', value };
+    if (Array.isArray(value))
+        return { kind: 'list', items: value.map(fromPlain) };
+    if (typeof value === 'object') {
+        const entries = {};
+        for (const [key, item] of Object.entries(value))
+            entries[key] = fromPlain(item);
+        return { kind: 'dict', entries };
+    }
+    return { kind: 'expr', text: String(value) };
+}
+/** The string a value holds, when it is a string literal. */
+function stringValue(value) {
+    return value?.kind === 'string' ? value.value : undefined;
+}
+/** A short human rendering, for messages and evidence. */
+function renderValue(value) {
+    switch (value.kind) {
+        case 'string':
+            return value.value;
+        case 'number':
+            return String(value.value);
+        case 'boolean':
+            return value.value ? 'true' : 'false';
+        case 'none':
+            return 'none';
+        case 'list':
+            return `[${value.items.map(renderValue).join(', ')}]`;
+        case 'dict':
+            return `{${Object.entries(value.entries)
+                .map(([k, v]) => `${k}: ${renderValue(v)}`)
+                .join(', ')}}`;
+        case 'expr':
+            return value.text;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1784:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O3: () => (/* binding */ yamlEntry),
+/* harmony export */   St: () => (/* binding */ yamlGet),
+/* harmony export */   aL: () => (/* binding */ yamlPlain),
+/* harmony export */   hN: () => (/* binding */ parseYaml),
+/* harmony export */   lJ: () => (/* binding */ yamlString),
+/* harmony export */   mZ: () => (/* binding */ yamlItems),
+/* harmony export */   ro: () => (/* binding */ yamlStringList)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+// YAML read into a small positioned tree: every node knows the lines it spans, so findings on
+// dbt properties and dbt_project.yml point at the line a human would edit. Built on the `yaml`
+// package's document API (which keeps source ranges) instead of its plain-JS output.
+
+// Aliases can point at each other; a bound keeps a malicious or broken file from looping.
+const MAX_ALIAS_DEPTH = 20;
+/** Parses one YAML document; never throws. An empty document gives `root: undefined`. */
+function parseYaml(text) {
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    let doc;
+    try {
+        // prettyErrors (the default) is what fills in each error's line and column.
+        doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter });
+    }
+    catch (error) {
+        return { ok: false, error: `YAML could not be read: ${error instanceof Error ? error.message : String(error)}` };
+    }
+    const first = doc.errors[0];
+    if (first) {
+        const line = first.linePos?.[0]?.line;
+        const message = (first.message.split('\n')[0] ?? first.message).replace(/:\s*$/, '');
+        return { ok: false, error: `YAML error: ${message}`, ...(line ? { line } : {}) };
+    }
+    const lineOf = (offset) => lineCounter.linePos(Math.max(0, offset)).line;
+    const position = (node) => {
+        const range = node.range;
+        if (!range)
+            return { line: 1, endLine: 1 };
+        const line = lineOf(range[0]);
+        return { line, endLine: Math.max(line, lineOf(range[1] - 1)) };
+    };
+    const convert = (node, depth) => {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node)) {
+            const target = depth < MAX_ALIAS_DEPTH ? node.resolve(doc) : undefined;
+            return target ? convert(target, depth + 1) : { kind: 'scalar', value: null, ...position(node) };
+        }
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+            const entries = [];
+            const merged = [];
+            for (const pair of node.items) {
+                const keyNode = pair.key;
+                const key = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(keyNode) ? String(keyNode.value) : String(keyNode);
+                const keyLine = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(keyNode) && keyNode.range ? lineOf(keyNode.range[0]) : position(node).line;
+                const value = pair.value === null ? { kind: 'scalar', value: null, line: keyLine, endLine: keyLine } : convert(pair.value, depth);
+                // `<<: *anchor` merges the anchored map's keys under the explicit ones (YAML 1.1 merge
+                // keys, which dbt users rely on; the yaml package leaves them as a plain key in 1.2 mode).
+                if (key === '<<' && value.kind !== 'scalar') {
+                    const sources = value.kind === 'map' ? [value] : value.items;
+                    for (const source of sources)
+                        if (source.kind === 'map')
+                            merged.push(...source.entries);
+                }
+                else {
+                    entries.push({ key, keyLine, value });
+                }
+            }
+            for (const entry of merged)
+                if (!entries.some((e) => e.key === entry.key))
+                    entries.push(entry);
+            return { kind: 'map', entries, ...position(node) };
+        }
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node))
+            return { kind: 'seq', items: node.items.map((item) => convert(item, depth)), ...position(node) };
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node)) {
+            const raw = node.value;
+            const value = typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean' || raw === null ? raw : String(raw);
+            return { kind: 'scalar', value, ...position(node) };
+        }
+        return { kind: 'scalar', value: null, line: 1, endLine: 1 };
+    };
+    return { ok: true, root: doc.contents === null ? undefined : convert(doc.contents, 0) };
+}
+/** The value under `key` of a map node. */
+function yamlGet(node, key) {
+    if (node?.kind !== 'map')
+        return undefined;
+    return node.entries.find((entry) => entry.key === key)?.value;
+}
+/** The entry (key with its line) under `key` of a map node. */
+function yamlEntry(node, key) {
+    if (node?.kind !== 'map')
+        return undefined;
+    return node.entries.find((entry) => entry.key === key);
+}
+function yamlString(node) {
+    return node?.kind === 'scalar' && typeof node.value === 'string' ? node.value : undefined;
+}
+/** Items of a sequence node; a missing or non-sequence node has none. */
+function yamlItems(node) {
+    return node?.kind === 'seq' ? node.items : [];
+}
+/** A string or a list of strings (dbt accepts both for paths), else the fallback. */
+function yamlStringList(node, fallback) {
+    if (!node)
+        return fallback;
+    const single = yamlString(node);
+    if (single !== undefined)
+        return [single];
+    const items = yamlItems(node)
+        .map(yamlString)
+        .filter((item) => item !== undefined);
+    return node.kind === 'seq' ? items : fallback;
+}
+/** The plain JS value of a node (for config values), positions dropped. */
+function yamlPlain(node) {
+    switch (node.kind) {
+        case 'scalar':
+            return node.value;
+        case 'seq':
+            return node.items.map(yamlPlain);
+        case 'map': {
+            const out = {};
+            for (const entry of node.entries)
+                out[entry.key] = yamlPlain(entry.value);
+            return out;
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 5581:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
@@ -9,7 +1350,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9649);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8909);
 // The local entry: the same review over any git range, with no GitHub and, without a key, no
 // network. Exit codes: 0 reviewed and passing, 1 fail-on met, 2 usage error, 3 the review
 // could not run.
@@ -30,7 +1371,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9649:
+/***/ 8909:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4068,759 +5409,14 @@ const airflowRules = [
     implicitCatchup,
 ];
 
-;// CONCATENATED MODULE: ./src/analyzers/concurrency.ts
-// Bounded parallelism for reads: a change may touch hundreds of files, and the GitHub content
-// source turns each read into an API request, so reads go a few at a time instead of all at once.
-/** Maps `items` through `fn` with at most `limit` calls in flight; results keep the input order. */
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await fn(items[index], index);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
-}
-
-;// CONCATENATED MODULE: ./src/analyzers/yaml.ts
-// YAML read into a small positioned tree: every node knows the lines it spans, so findings on
-// dbt properties and dbt_project.yml point at the line a human would edit. Built on the `yaml`
-// package's document API (which keeps source ranges) instead of its plain-JS output.
-
-// Aliases can point at each other; a bound keeps a malicious or broken file from looping.
-const MAX_ALIAS_DEPTH = 20;
-/** Parses one YAML document; never throws. An empty document gives `root: undefined`. */
-function parseYaml(text) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    let doc;
-    try {
-        // prettyErrors (the default) is what fills in each error's line and column.
-        doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter });
-    }
-    catch (error) {
-        return { ok: false, error: `YAML could not be read: ${error instanceof Error ? error.message : String(error)}` };
-    }
-    const first = doc.errors[0];
-    if (first) {
-        const line = first.linePos?.[0]?.line;
-        const message = (first.message.split('\n')[0] ?? first.message).replace(/:\s*$/, '');
-        return { ok: false, error: `YAML error: ${message}`, ...(line ? { line } : {}) };
-    }
-    const lineOf = (offset) => lineCounter.linePos(Math.max(0, offset)).line;
-    const position = (node) => {
-        const range = node.range;
-        if (!range)
-            return { line: 1, endLine: 1 };
-        const line = lineOf(range[0]);
-        return { line, endLine: Math.max(line, lineOf(range[1] - 1)) };
-    };
-    const convert = (node, depth) => {
-        if ((0,dist/* isAlias */.Vj)(node)) {
-            const target = depth < MAX_ALIAS_DEPTH ? node.resolve(doc) : undefined;
-            return target ? convert(target, depth + 1) : { kind: 'scalar', value: null, ...position(node) };
-        }
-        if ((0,dist/* isMap */.jh)(node)) {
-            const entries = [];
-            const merged = [];
-            for (const pair of node.items) {
-                const keyNode = pair.key;
-                const key = (0,dist/* isScalar */.jn)(keyNode) ? String(keyNode.value) : String(keyNode);
-                const keyLine = (0,dist/* isScalar */.jn)(keyNode) && keyNode.range ? lineOf(keyNode.range[0]) : position(node).line;
-                const value = pair.value === null ? { kind: 'scalar', value: null, line: keyLine, endLine: keyLine } : convert(pair.value, depth);
-                // `<<: *anchor` merges the anchored map's keys under the explicit ones (YAML 1.1 merge
-                // keys, which dbt users rely on; the yaml package leaves them as a plain key in 1.2 mode).
-                if (key === '<<' && value.kind !== 'scalar') {
-                    const sources = value.kind === 'map' ? [value] : value.items;
-                    for (const source of sources)
-                        if (source.kind === 'map')
-                            merged.push(...source.entries);
-                }
-                else {
-                    entries.push({ key, keyLine, value });
-                }
-            }
-            for (const entry of merged)
-                if (!entries.some((e) => e.key === entry.key))
-                    entries.push(entry);
-            return { kind: 'map', entries, ...position(node) };
-        }
-        if ((0,dist/* isSeq */.oP)(node))
-            return { kind: 'seq', items: node.items.map((item) => convert(item, depth)), ...position(node) };
-        if ((0,dist/* isScalar */.jn)(node)) {
-            const raw = node.value;
-            const value = typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean' || raw === null ? raw : String(raw);
-            return { kind: 'scalar', value, ...position(node) };
-        }
-        return { kind: 'scalar', value: null, line: 1, endLine: 1 };
-    };
-    return { ok: true, root: doc.contents === null ? undefined : convert(doc.contents, 0) };
-}
-/** The value under `key` of a map node. */
-function yamlGet(node, key) {
-    if (node?.kind !== 'map')
-        return undefined;
-    return node.entries.find((entry) => entry.key === key)?.value;
-}
-/** The entry (key with its line) under `key` of a map node. */
-function yamlEntry(node, key) {
-    if (node?.kind !== 'map')
-        return undefined;
-    return node.entries.find((entry) => entry.key === key);
-}
-function yamlString(node) {
-    return node?.kind === 'scalar' && typeof node.value === 'string' ? node.value : undefined;
-}
-/** Items of a sequence node; a missing or non-sequence node has none. */
-function yamlItems(node) {
-    return node?.kind === 'seq' ? node.items : [];
-}
-/** A string or a list of strings (dbt accepts both for paths), else the fallback. */
-function yamlStringList(node, fallback) {
-    if (!node)
-        return fallback;
-    const single = yamlString(node);
-    if (single !== undefined)
-        return [single];
-    const items = yamlItems(node)
-        .map(yamlString)
-        .filter((item) => item !== undefined);
-    return node.kind === 'seq' ? items : fallback;
-}
-/** The plain JS value of a node (for config values), positions dropped. */
-function yamlPlain(node) {
-    switch (node.kind) {
-        case 'scalar':
-            return node.value;
-        case 'seq':
-            return node.items.map(yamlPlain);
-        case 'map': {
-            const out = {};
-            for (const entry of node.entries)
-                out[entry.key] = yamlPlain(entry.value);
-            return out;
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/analyzers/dbt/config.ts
-const TWO_CHAR_OPERATORS = new Set(['==', '!=', '<=', '>=', '**', '//']);
-const isNameStart = (ch) => (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || ch === '_';
-const isDigit = (ch) => ch >= '0' && ch <= '9';
-const isNamePart = (ch) => isNameStart(ch) || isDigit(ch);
-/**
- * Tokenizes a Jinja expression. Unterminated strings run to the end of the text (reported
- * through `problems`), so a broken expression still yields tokens.
- */
-function tokenizeExpression(text, problems) {
-    const tokens = [];
-    let i = 0;
-    while (i < text.length) {
-        const ch = text[i];
-        if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r') {
-            i++;
-            continue;
-        }
-        if (ch === "'" || ch === '"') {
-            const start = i;
-            let value = '';
-            i++;
-            let closed = false;
-            while (i < text.length) {
-                const c = text[i];
-                if (c === '\\' && i + 1 < text.length) {
-                    const next = text[i + 1];
-                    value += next === 'n' ? '\n' : next === 't' ? '\t' : next;
-                    i += 2;
-                    continue;
-                }
-                if (c === ch) {
-                    closed = true;
-                    i++;
-                    break;
-                }
-                value += c;
-                i++;
-            }
-            if (!closed)
-                problems?.push(`unterminated string starting ${text.slice(start, start + 20)}`);
-            tokens.push({ kind: 'string', text: value, start, end: i });
-            continue;
-        }
-        if (isDigit(ch) || (ch === '.' && isDigit(text[i + 1] ?? ''))) {
-            const start = i;
-            while (i < text.length && (isDigit(text[i]) || text[i] === '.' || text[i] === '_'))
-                i++;
-            if ((text[i] === 'e' || text[i] === 'E') && (isDigit(text[i + 1] ?? '') || ((text[i + 1] === '-' || text[i + 1] === '+') && isDigit(text[i + 2] ?? '')))) {
-                i += 2;
-                while (i < text.length && isDigit(text[i]))
-                    i++;
-            }
-            tokens.push({ kind: 'number', text: text.slice(start, i), start, end: i });
-            continue;
-        }
-        if (isNameStart(ch)) {
-            const start = i;
-            while (i < text.length && isNamePart(text[i]))
-                i++;
-            tokens.push({ kind: 'name', text: text.slice(start, i), start, end: i });
-            continue;
-        }
-        const pair = text.slice(i, i + 2);
-        const width = TWO_CHAR_OPERATORS.has(pair) ? 2 : 1;
-        tokens.push({ kind: 'punct', text: text.slice(i, i + width), start: i, end: i + width });
-        i += width;
-    }
-    return tokens;
-}
-const CLOSERS = { '(': ')', '[': ']', '{': '}' };
-/** Reads literals from a token stream; `source` is the text the tokens came from (for `expr` slices). */
-class LiteralReader {
-    tokens;
-    source;
-    constructor(tokens, source) {
-        this.tokens = tokens;
-        this.source = source;
-    }
-    at(index) {
-        return this.tokens[index];
-    }
-    isPunct(index, text) {
-        const token = this.at(index);
-        return token?.kind === 'punct' && token.text === text;
-    }
-    /** Index just past the balanced expression starting at `index`, stopping at a top-level `stops` token. */
-    skipExpression(index, stops) {
-        const stack = [];
-        let i = index;
-        while (i < this.tokens.length) {
-            const token = this.tokens[i];
-            if (token.kind === 'punct') {
-                if (stack.length === 0 && stops.has(token.text))
-                    return i;
-                const closer = CLOSERS[token.text];
-                if (closer)
-                    stack.push(closer);
-                else if (token.text === stack[stack.length - 1])
-                    stack.pop();
-                else if (token.text === ')' || token.text === ']' || token.text === '}')
-                    return i;
-            }
-            i++;
-        }
-        return i;
-    }
-    /** A value: a literal when the whole argument is one, else the argument's source text. */
-    value(index, stops) {
-        const literal = this.literal(index);
-        if (literal) {
-            const after = this.at(literal.next);
-            if (!after || (after.kind === 'punct' && stops.has(after.text)))
-                return literal;
-        }
-        const end = this.skipExpression(index, stops);
-        const first = this.at(index);
-        const last = this.at(end - 1);
-        const text = first && last ? this.source.slice(first.start, last.end).trim() : '';
-        return { value: { kind: 'expr', text }, next: end };
-    }
-    literal(index) {
-        const token = this.at(index);
-        if (!token)
-            return undefined;
-        if (token.kind === 'string') {
-            // Adjacent string literals concatenate in Jinja as in Python.
-            let value = token.text;
-            let next = index + 1;
-            for (let more = this.at(next); more?.kind === 'string'; more = this.at(next)) {
-                value += more.text;
-                next++;
-            }
-            return { value: { kind: 'string', value }, next };
-        }
-        if (token.kind === 'number')
-            return { value: { kind: 'number', value: Number(token.text.replace(/_/g, '')) }, next: index + 1 };
-        if (token.kind === 'punct' && token.text === '-' && this.at(index + 1)?.kind === 'number') {
-            return { value: { kind: 'number', value: -Number(this.at(index + 1).text.replace(/_/g, '')) }, next: index + 2 };
-        }
-        if (token.kind === 'name') {
-            if (this.isPunct(index + 1, '(') || this.isPunct(index + 1, '.') || this.isPunct(index + 1, '['))
-                return undefined;
-            switch (token.text) {
-                case 'true':
-                case 'True':
-                    return { value: { kind: 'boolean', value: true }, next: index + 1 };
-                case 'false':
-                case 'False':
-                    return { value: { kind: 'boolean', value: false }, next: index + 1 };
-                case 'none':
-                case 'None':
-                    return { value: { kind: 'none' }, next: index + 1 };
-                default:
-                    return undefined;
-            }
-        }
-        if (token.kind === 'punct' && (token.text === '[' || token.text === '('))
-            return this.sequence(index, token.text === '[' ? ']' : ')');
-        if (token.kind === 'punct' && token.text === '{')
-            return this.dict(index);
-        return undefined;
-    }
-    sequence(index, closer) {
-        const items = [];
-        let i = index + 1;
-        const stops = new Set([',', closer]);
-        while (i < this.tokens.length && !this.isPunct(i, closer)) {
-            const item = this.literal(i);
-            const after = item ? this.at(item.next) : undefined;
-            if (!item || after?.kind !== 'punct' || !stops.has(after.text))
-                return undefined;
-            items.push(item.value);
-            i = item.next;
-            if (this.isPunct(i, ','))
-                i++;
-        }
-        if (!this.isPunct(i, closer))
-            return undefined;
-        return { value: { kind: 'list', items }, next: i + 1 };
-    }
-    dict(index) {
-        const entries = {};
-        let i = index + 1;
-        while (i < this.tokens.length && !this.isPunct(i, '}')) {
-            const keyToken = this.at(i);
-            if (!keyToken || (keyToken.kind !== 'string' && keyToken.kind !== 'number' && keyToken.kind !== 'name'))
-                return undefined;
-            if (!this.isPunct(i + 1, ':'))
-                return undefined;
-            const item = this.literal(i + 2);
-            if (!item || !(this.isPunct(item.next, ',') || this.isPunct(item.next, '}')))
-                return undefined;
-            entries[keyToken.text] = item.value;
-            i = item.next;
-            if (this.isPunct(i, ','))
-                i++;
-        }
-        if (!this.isPunct(i, '}'))
-            return undefined;
-        return { value: { kind: 'dict', entries }, next: i + 1 };
-    }
-    /** Arguments of a call whose `(` is at `open`. */
-    arguments(open) {
-        const positional = [];
-        const keyword = {};
-        const stops = new Set([',', ')']);
-        let i = open + 1;
-        while (i < this.tokens.length && !this.isPunct(i, ')')) {
-            const token = this.at(i);
-            if (token.kind === 'name' && this.isPunct(i + 1, '=')) {
-                const { value, next } = this.value(i + 2, stops);
-                keyword[token.text] = value;
-                i = next;
-            }
-            else if (token.kind === 'punct' && (token.text === '*' || token.text === '**')) {
-                // `**kwargs` spreads: nothing we can read statically.
-                const { value, next } = this.value(i, stops);
-                positional.push(value);
-                i = next;
-            }
-            else {
-                const { value, next } = this.value(i, stops);
-                positional.push(value);
-                i = next;
-            }
-            if (this.isPunct(i, ','))
-                i++;
-            else if (!this.isPunct(i, ')'))
-                break;
-        }
-        return { positional, keyword, end: i };
-    }
-}
-/** Arguments of the call whose opening parenthesis is `tokens[open]`. */
-function readCallArguments(tokens, source, open) {
-    return new LiteralReader(tokens, source).arguments(open);
-}
-/** Reads one literal expression (`'table'`, `['a', 'b']`, `{'field': 'day'}`); anything else is an `expr`. */
-function parseLiteral(text) {
-    const tokens = tokenizeExpression(text);
-    if (tokens.length === 0)
-        return { kind: 'expr', text: '' };
-    const reader = new LiteralReader(tokens, text);
-    return reader.value(0, new Set()).value;
-}
-/**
- * Reads a `config(...)` call expression (the content of `{{ config(...) }}`); undefined when
- * the expression is not a config call.
- */
-function parseConfigCall(expression) {
-    const problems = [];
-    const tokens = tokenizeExpression(expression, problems);
-    const first = tokens[0];
-    if (first?.kind !== 'name' || first.text !== 'config' || tokens[1]?.text !== '(')
-        return undefined;
-    const call = readCallArguments(tokens, expression, 1);
-    if (call.end >= tokens.length)
-        problems.push('config( is not closed');
-    // `config({'materialized': 'table'})`: dbt accepts one dict positional argument as well.
-    const args = {};
-    for (const value of call.positional)
-        if (value.kind === 'dict')
-            Object.assign(args, value.entries);
-    Object.assign(args, call.keyword);
-    return { args, problems };
-}
-
-;// CONCATENATED MODULE: ./src/analyzers/dbt/jinja.ts
-// Jinja neutralisation for dbt models and templated SQL. Rendering needs dbt's context (and
-// nunjucks is not Jinja2), so instead a scanner walks the template's tags and rewrites them into
-// SQL the parser can read, keeping every newline so that parser positions are the file's lines:
-//   {{ ref('orders') }}         → __ref_orders        (an identifier, padded to the tag's width)
-//   {{ source('raw', 'o') }}    → __source_raw__o
-//   {{ config(...) }}           → whitespace          (config renders nothing; its args are read)
-//   {{ any other expression }}  → __jinja__           (a neutral identifier)
-//   {% … %} and {# … #}         → whitespace
-// Control structures, as if rendered once:
-//   {% if %}: the first branch whose condition is not known to be false is kept and the other
-//     branches are blanked. Keeping every branch would emit alternatives side by side
-//     (`from a` `from b`), which never parses; the first branch is what dbt renders when the
-//     condition holds (`{% if is_incremental() %}` filters are kept, so rules can see them).
-//   {% for %}: the body is kept once. That single iteration is both the first and the last, so
-//     `{% if not loop.last %},{% endif %}` / `union all` separators are dropped, as in a real
-//     one-element loop. `{% for %}…{% else %}` drops the else body.
-//   {% macro %}, {% call %}, block {% set %}, {% test %}, {% docs %}, {% materialization %}:
-//     their bodies do not render where they stand, so they are blanked.
-//   {% raw %}…{% endraw %}: the body is literal text.
-// References are recorded from every branch (they are dependencies whichever branch runs);
-// config() calls only from rendered text (a config in a blanked else-branch does not apply).
-
-const PLACEHOLDER = '__jinja__';
-// Block tags whose body does not render in place.
-const SILENT_BLOCKS = new Set(['macro', 'call', 'test', 'data_test', 'docs', 'materialization']);
-// Block tags whose body renders in place.
-const RENDERED_BLOCKS = new Set(['for', 'snapshot', 'filter', 'with', 'block', 'autoescape', 'trans']);
-/** Replaces every character but line breaks with a space. */
-function blank(text) {
-    let out = '';
-    for (const ch of text)
-        out += ch === '\n' || ch === '\r' ? ch : ' ';
-    return out;
-}
-const isWordChar = (ch) => ch !== undefined && /[A-Za-z0-9_]/.test(ch);
-/**
- * `identifier` in place of the tag, padded so the line count (and, on one-line tags, the width)
- * is unchanged. The padding goes where it keeps SQL tokens intact: `{{ m }}_amount` must stay
- * one identifier (pad with `_`), `{{ schema }}.orders` must stay one dotted name (pad before).
- */
-function replaceTag(tag, identifier, before, after) {
-    const firstBreak = tag.search(/[\r\n]/);
-    if (firstBreak < 0 && identifier.length <= tag.length) {
-        const padding = tag.length - identifier.length;
-        if (isWordChar(after) || after === '.') {
-            return isWordChar(before) ? identifier + '_'.repeat(padding) : ' '.repeat(padding) + identifier;
-        }
-        return identifier + ' '.repeat(padding);
-    }
-    const firstSegment = firstBreak < 0 ? tag.length : firstBreak;
-    return identifier + blank(tag).slice(Math.min(identifier.length, firstSegment));
-}
-const sanitise = (name) => name.replace(/[^A-Za-z0-9_]/g, '_');
-class LineIndex {
-    starts = [0];
-    constructor(text) {
-        for (let i = 0; i < text.length; i++)
-            if (text[i] === '\n')
-                this.starts.push(i + 1);
-    }
-    /** 1-based line of a character offset. */
-    lineAt(offset) {
-        let low = 0;
-        let high = this.starts.length - 1;
-        while (low < high) {
-            const mid = (low + high + 1) >> 1;
-            if (this.starts[mid] <= offset)
-                low = mid;
-            else
-                high = mid - 1;
-        }
-        return low + 1;
-    }
-}
-/** Offset of the delimiter that closes a `{{`/`{%` tag whose content starts at `from`; -1 if none. */
-function findClose(text, from, closer) {
-    let depth = 0;
-    let quote;
-    for (let i = from; i < text.length; i++) {
-        const ch = text[i];
-        if (quote) {
-            if (ch === '\\')
-                i++;
-            else if (ch === quote)
-                quote = undefined;
-            continue;
-        }
-        if (ch === "'" || ch === '"') {
-            quote = ch;
-            continue;
-        }
-        // Jinja's lexer balances brackets inside a tag: `{{ {'a': {'b': 1}} }}` closes at the last `}}`.
-        if (depth === 0 && text.startsWith(closer, i))
-            return i;
-        if (ch === '(' || ch === '[' || ch === '{')
-            depth++;
-        else if ((ch === ')' || ch === ']' || ch === '}') && depth > 0)
-            depth--;
-    }
-    return -1;
-}
-/** Offset of the next `{{`, `{%` or `{#` at or after `from`. */
-function findOpen(text, from) {
-    let i = text.indexOf('{', from);
-    while (i >= 0) {
-        const next = text[i + 1];
-        if (next === '{' || next === '%' || next === '#')
-            return i;
-        i = text.indexOf('{', i + 1);
-    }
-    return -1;
-}
-/** The inner text of a tag without its trim/keep markers (`{%-`, `-%}`, `+%}`), with its offset. */
-function tagContent(text, open, close) {
-    let start = open + 2;
-    let end = close;
-    if (text[start] === '-' || text[start] === '+')
-        start++;
-    if (end > start && (text[end - 1] === '-' || text[end - 1] === '+'))
-        end--;
-    return { content: text.slice(start, end), offset: start };
-}
-function isPunct(token, text) {
-    return token?.kind === 'punct' && token.text === text;
-}
-/** Evaluates the conditions we can know statically: `loop.first` / `loop.last` inside our single-iteration loop. */
-function evaluateCondition(tokens, inLoop) {
-    let negations = 0;
-    let i = 0;
-    while (tokens[i]?.kind === 'name' && tokens[i]?.text === 'not') {
-        negations++;
-        i++;
-    }
-    const rest = tokens.slice(i);
-    if (inLoop && rest.length === 3 && rest[0]?.text === 'loop' && isPunct(rest[1], '.') && (rest[2]?.text === 'first' || rest[2]?.text === 'last')) {
-        return negations % 2 === 0;
-    }
-    return undefined;
-}
-/** Calls to ref/source/config anywhere in an expression (`dbt_utils.star(ref('x'))` included). */
-function findCalls(tokens, content) {
-    const calls = [];
-    for (let i = 0; i < tokens.length; i++) {
-        const token = tokens[i];
-        if (token.kind !== 'name' || !isPunct(tokens[i + 1], '('))
-            continue;
-        if (token.text !== 'ref' && token.text !== 'source' && token.text !== 'config')
-            continue;
-        // `x.ref(...)` is some other object's method, except dbt's `builtins.ref`.
-        if (isPunct(tokens[i - 1], '.') && tokens[i - 2]?.text !== 'builtins')
-            continue;
-        const args = readCallArguments(tokens, content, i + 1);
-        calls.push({ name: token.text, tokenIndex: i, positional: args.positional, keyword: args.keyword, end: args.end });
-    }
-    return calls;
-}
-function literalText(value) {
-    if (value?.kind === 'string')
-        return value.value;
-    if (value?.kind === 'number')
-        return String(value.value);
-    return undefined;
-}
-/** Neutralises the Jinja in a dbt model / templated SQL file. Never throws. */
-function neutraliseJinja(text) {
-    const lines = new LineIndex(text);
-    const out = [];
-    const refs = [];
-    const sources = [];
-    const configs = [];
-    const problems = [];
-    const placeholders = {};
-    const frames = [];
-    let usesIsIncremental = false;
-    const keeping = () => frames.every((frame) => frame.keep);
-    const inLoop = () => frames.some((frame) => frame.type === 'for');
-    const emit = (segment) => {
-        out.push(keeping() ? segment : blank(segment));
-    };
-    const record = (tokens, content, offset, tag) => {
-        for (let i = 0; i + 1 < tokens.length; i++) {
-            if (tokens[i]?.kind === 'name' && tokens[i]?.text === 'is_incremental' && isPunct(tokens[i + 1], '('))
-                usesIsIncremental = true;
-        }
-        const calls = findCalls(tokens, content);
-        for (const call of calls) {
-            const line = lines.lineAt(offset + tokens[call.tokenIndex].start);
-            if (call.name === 'ref') {
-                const strings = call.positional.map(literalText);
-                const name = strings.length >= 2 ? strings[1] : strings[0];
-                const pkg = strings.length >= 2 ? strings[0] : undefined;
-                const version = literalText(call.keyword['v'] ?? call.keyword['version']);
-                if (name !== undefined)
-                    refs.push({ name, ...(pkg !== undefined ? { package: pkg } : {}), ...(version !== undefined ? { version } : {}), line });
-            }
-            else if (call.name === 'source') {
-                const source = literalText(call.positional[0] ?? call.keyword['source_name']);
-                const table = literalText(call.positional[1] ?? call.keyword['table_name']);
-                if (source !== undefined && table !== undefined)
-                    sources.push({ source, table, line });
-            }
-            else if (keeping()) {
-                const args = {};
-                for (const value of call.positional)
-                    if (value.kind === 'dict')
-                        Object.assign(args, value.entries);
-                Object.assign(args, call.keyword);
-                configs.push({ args, line, raw: tag.trim() });
-            }
-        }
-        return calls;
-    };
-    const expressionReplacement = (tokens, calls, tag, before, after) => {
-        const whole = calls.find((call) => call.tokenIndex === 0 && call.end === tokens.length - 1);
-        let identifier;
-        if (whole?.name === 'config')
-            return blank(tag);
-        if (whole?.name === 'ref') {
-            const strings = whole.positional.map(literalText);
-            const name = strings.length >= 2 ? strings[1] : strings[0];
-            if (name !== undefined)
-                identifier = `__ref_${sanitise(name)}`;
-        }
-        else if (whole?.name === 'source') {
-            const source = literalText(whole.positional[0] ?? whole.keyword['source_name']);
-            const table = literalText(whole.positional[1] ?? whole.keyword['table_name']);
-            if (source !== undefined && table !== undefined)
-                identifier = `__source_${sanitise(source)}__${sanitise(table)}`;
-        }
-        identifier ??= tag.length >= PLACEHOLDER.length ? PLACEHOLDER : '_j';
-        placeholders[identifier] ??= tag.trim();
-        return replaceTag(tag, identifier, before, after);
-    };
-    const handleStatement = (tokens, open) => {
-        const keyword = tokens[0]?.kind === 'name' ? tokens[0].text : '';
-        const line = lines.lineAt(open);
-        const top = frames[frames.length - 1];
-        if (keyword === 'if') {
-            const condition = evaluateCondition(tokens.slice(1), inLoop());
-            const keep = condition !== false;
-            frames.push({ type: 'if', keep, taken: keep, line });
-        }
-        else if (keyword === 'elif' || keyword === 'else') {
-            if (top?.type === 'if') {
-                const condition = keyword === 'else' ? undefined : evaluateCondition(tokens.slice(1), inLoop());
-                top.keep = !top.taken && condition !== false;
-                top.taken ||= top.keep;
-            }
-            else if (top?.type === 'for' && keyword === 'else') {
-                top.keep = false;
-            }
-            else {
-                problems.push(`{% ${keyword} %} on line ${line} is outside an if block`);
-            }
-        }
-        else if (keyword === 'set' && !tokens.some((token) => isPunct(token, '='))) {
-            frames.push({ type: 'set', keep: false, taken: false, line });
-        }
-        else if (SILENT_BLOCKS.has(keyword)) {
-            frames.push({ type: keyword, keep: false, taken: false, line });
-        }
-        else if (RENDERED_BLOCKS.has(keyword)) {
-            frames.push({ type: keyword, keep: true, taken: false, line });
-        }
-        else if (keyword.startsWith('end') && keyword.length > 3) {
-            const type = keyword.slice(3);
-            const index = frames.map((frame) => frame.type).lastIndexOf(type);
-            if (index < 0) {
-                problems.push(`{% ${keyword} %} on line ${line} closes no open block`);
-            }
-            else {
-                for (const unclosed of frames.slice(index + 1))
-                    problems.push(`{% ${unclosed.type} %} opened on line ${unclosed.line} is not closed before line ${line}`);
-                frames.length = index;
-            }
-        }
-    };
-    let pos = 0;
-    while (pos < text.length) {
-        const open = findOpen(text, pos);
-        if (open < 0) {
-            emit(text.slice(pos));
-            break;
-        }
-        emit(text.slice(pos, open));
-        const kind = text[open + 1];
-        const closer = kind === '{' ? '}}' : kind === '%' ? '%}' : '#}';
-        const close = kind === '#' ? text.indexOf('#}', open + 2) : findClose(text, open + 2, closer);
-        if (close < 0) {
-            problems.push(`unterminated ${text.slice(open, open + 2)} on line ${lines.lineAt(open)}: the rest of the file is read as plain text`);
-            emit(text.slice(open));
-            break;
-        }
-        const tagEnd = close + 2;
-        const tag = text.slice(open, tagEnd);
-        pos = tagEnd;
-        if (kind === '#') {
-            out.push(blank(tag));
-            continue;
-        }
-        const { content, offset } = tagContent(text, open, close);
-        const tokens = tokenizeExpression(content);
-        if (kind === '{') {
-            const calls = record(tokens, content, offset, tag);
-            out.push(keeping() ? expressionReplacement(tokens, calls, tag, text[open - 1], text[tagEnd]) : blank(tag));
-            continue;
-        }
-        out.push(blank(tag));
-        if (tokens[0]?.text === 'raw') {
-            // The body up to {% endraw %} is literal text: no tags inside it are interpreted.
-            let search = tagEnd;
-            let endOpen = -1;
-            let endClose = -1;
-            while ((endOpen = text.indexOf('{%', search)) >= 0) {
-                const endTag = findClose(text, endOpen + 2, '%}');
-                if (endTag < 0)
-                    break;
-                const inner = tagContent(text, endOpen, endTag).content.trim();
-                if (inner === 'endraw') {
-                    endClose = endTag;
-                    break;
-                }
-                search = endOpen + 2;
-            }
-            if (endClose < 0) {
-                problems.push(`{% raw %} on line ${lines.lineAt(open)} is not closed: the rest of the file is read as plain text`);
-                emit(text.slice(tagEnd));
-                pos = text.length;
-                break;
-            }
-            emit(text.slice(tagEnd, endOpen));
-            out.push(blank(text.slice(endOpen, endClose + 2)));
-            pos = endClose + 2;
-            continue;
-        }
-        record(tokens, content, offset, tag);
-        handleStatement(tokens, open);
-    }
-    for (const frame of frames)
-        problems.push(`{% ${frame.type} %} opened on line ${frame.line} is never closed`);
-    return { sql: out.join(''), refs, sources, configs, usesIsIncremental, problems, placeholders };
-}
-/** How a neutralised identifier reads in the original template (`__ref_orders` → `{{ ref('orders') }}`). */
-function describePlaceholder(name, jinja) {
-    return jinja?.placeholders[name] ?? name;
-}
-
+// EXTERNAL MODULE: ./src/analyzers/concurrency.ts
+var concurrency = __nccwpck_require__(4684);
+// EXTERNAL MODULE: ./src/analyzers/yaml.ts
+var analyzers_yaml = __nccwpck_require__(1784);
+// EXTERNAL MODULE: ./src/analyzers/dbt/config.ts
+var config = __nccwpck_require__(6434);
+// EXTERNAL MODULE: ./src/analyzers/dbt/jinja.ts
+var dbt_jinja = __nccwpck_require__(7418);
 ;// CONCATENATED MODULE: ./src/analyzers/dbt/graph.ts
 
 
@@ -4854,11 +5450,11 @@ const sourceKey = (source, table) => `${source}\0${table}`;
 /** Reads `ref('x')`, `ref('pkg', 'x')`, `source('raw', 'orders')` (with or without `{{ }}`); undefined otherwise. */
 function parseNodeReference(text) {
     const inner = text.trim().replace(/^\{\{-?/, '').replace(/-?\}\}$/, '');
-    const tokens = tokenizeExpression(inner);
+    const tokens = (0,config/* tokenizeExpression */.uX)(inner);
     const head = tokens[0];
     if (head?.kind !== 'name' || tokens[1]?.text !== '(')
         return undefined;
-    const args = readCallArguments(tokens, inner, 1);
+    const args = (0,config/* readCallArguments */.p7)(tokens, inner, 1);
     const strings = args.positional.map(literal);
     if (head.text === 'ref') {
         const name = strings.length >= 2 ? strings[1] : strings[0];
@@ -5026,16 +5622,16 @@ function versionFileNames(entry) {
     return names;
 }
 function packageFromItem(item, file) {
-    const hub = yamlString(yamlGet(item, 'package'));
+    const hub = (0,analyzers_yaml/* yamlString */.lJ)((0,analyzers_yaml/* yamlGet */.St)(item, 'package'));
     if (hub !== undefined) {
         const name = basename(hub);
         return { name, spec: hub, file, mayDefineNodes: !MACRO_ONLY_PACKAGES.has(name) };
     }
-    const local = yamlString(yamlGet(item, 'local'));
+    const local = (0,analyzers_yaml/* yamlString */.lJ)((0,analyzers_yaml/* yamlGet */.St)(item, 'local'));
     // A local package inside the repository is indexed like any project of the repository.
     if (local !== undefined)
         return { spec: local, file, mayDefineNodes: false };
-    const git = yamlString(yamlGet(item, 'git')) ?? yamlString(yamlGet(item, 'tarball')) ?? yamlString(yamlGet(item, 'private'));
+    const git = (0,analyzers_yaml/* yamlString */.lJ)((0,analyzers_yaml/* yamlGet */.St)(item, 'git')) ?? (0,analyzers_yaml/* yamlString */.lJ)((0,analyzers_yaml/* yamlGet */.St)(item, 'tarball')) ?? (0,analyzers_yaml/* yamlString */.lJ)((0,analyzers_yaml/* yamlGet */.St)(item, 'private'));
     if (git !== undefined) {
         const name = basename(git.replace(/\.git$/, '').replace(/\/+$/, ''));
         return { name, spec: git, file, mayDefineNodes: !MACRO_ONLY_PACKAGES.has(name) };
@@ -5069,7 +5665,7 @@ async function buildDbtGraph(index, reader, options = {}) {
         graph.complete = false;
         graph.problems.push(`the model graph read ${allowed.size} of ${toRead.length} model and snapshot files (limit reached); some dependencies are unknown`);
     }
-    const texts = await mapLimit(toRead, READ_CONCURRENCY, (path) => (allowed.has(path) ? readText(reader, index, path, graph.problems) : Promise.resolve(undefined)));
+    const texts = await (0,concurrency/* mapLimit */.s)(toRead, READ_CONCURRENCY, (path) => (allowed.has(path) ? readText(reader, index, path, graph.problems) : Promise.resolve(undefined)));
     const textOf = new Map(toRead.map((path, i) => [path, texts[i]]));
     for (const model of models) {
         const text = textOf.get(model.path);
@@ -5082,7 +5678,7 @@ async function buildDbtGraph(index, reader, options = {}) {
             ({ refs, sources } = pythonModelDependencies(text));
         }
         else if (text !== undefined) {
-            const jinja = neutraliseJinja(text);
+            const jinja = (0,dbt_jinja/* neutraliseJinja */.l8)(text);
             // Shared with the index, so resolving this model's config does not read it again.
             index.seedModelJinja(model.path, jinja);
             ({ refs, sources, configs } = jinja);
@@ -5096,7 +5692,7 @@ async function buildDbtGraph(index, reader, options = {}) {
             graph.complete = false;
             continue;
         }
-        const jinja = neutraliseJinja(text);
+        const jinja = (0,dbt_jinja/* neutraliseJinja */.l8)(text);
         for (const block of snapshotBlockNames(text)) {
             graph.addNode({ kind: 'snapshot', name: block.name, path, ...(project ? { project } : {}), refs: jinja.refs, sources: jinja.sources, configs: jinja.configs, read: true });
         }
@@ -5148,12 +5744,12 @@ async function buildDbtGraph(index, reader, options = {}) {
         const text = await readText(reader, index, file, graph.problems);
         if (text === undefined)
             continue;
-        const parsed = parseYaml(text);
+        const parsed = (0,analyzers_yaml/* parseYaml */.hN)(text);
         if (!parsed.ok) {
             graph.problems.push(`${file}: ${parsed.error}`);
             continue;
         }
-        for (const item of yamlItems(yamlGet(parsed.root, 'packages'))) {
+        for (const item of (0,analyzers_yaml/* yamlItems */.mZ)((0,analyzers_yaml/* yamlGet */.St)(parsed.root, 'packages'))) {
             const pkg = packageFromItem(item, file);
             if (pkg)
                 graph.packages.push(pkg);
@@ -6054,526 +6650,10 @@ const modelWithoutPrimaryKeyTest = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/analyzers/values.ts
-// The literal values our parsers can read from source code without executing it: Jinja
-// `config(...)` arguments, dbt YAML configs and Python literals all reduce to this one shape,
-// so config layers coming from different files can be merged and compared.
-/** Converts a plain JS value (as produced by a YAML parser) into a LiteralValue. */
-function fromPlain(value) {
-    if (value === null || value === undefined)
-        return { kind: 'none' };
-    if (typeof value === 'string')
-        return { kind: 'string', value };
-    if (typeof value === 'number')
-        return { kind: 'number', value };
-    if (typeof value === 'boolean')
-        return { kind: 'boolean', value };
-    if (Array.isArray(value))
-        return { kind: 'list', items: value.map(fromPlain) };
-    if (typeof value === 'object') {
-        const entries = {};
-        for (const [key, item] of Object.entries(value))
-            entries[key] = fromPlain(item);
-        return { kind: 'dict', entries };
-    }
-    return { kind: 'expr', text: String(value) };
-}
-/** The string a value holds, when it is a string literal. */
-function stringValue(value) {
-    return value?.kind === 'string' ? value.value : undefined;
-}
-/** A short human rendering, for messages and evidence. */
-function renderValue(value) {
-    switch (value.kind) {
-        case 'string':
-            return value.value;
-        case 'number':
-            return String(value.value);
-        case 'boolean':
-            return value.value ? 'true' : 'false';
-        case 'none':
-            return 'none';
-        case 'list':
-            return `[${value.items.map(renderValue).join(', ')}]`;
-        case 'dict':
-            return `{${Object.entries(value.entries)
-                .map(([k, v]) => `${k}: ${renderValue(v)}`)
-                .join(', ')}}`;
-        case 'expr':
-            return value.text;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/analyzers/dbt/project.ts
-
-
-
-
-// Folders that hold installed packages or build output, never the project's own sources.
-const IGNORED_SEGMENTS = new Set(['dbt_packages', 'dbt_modules', 'target', 'node_modules', 'logs', '.venv', 'venv', '.git']);
-const NON_PROPERTIES_YAML = new Set(['dbt_project.yml', 'profiles.yml', 'packages.yml', 'dependencies.yml', 'selectors.yml', 'package-lock.yml']);
-const project_DEFAULT_MAX_FILE_READS = 3000;
-const project_READ_CONCURRENCY = 8;
-const trimSlashes = (p) => p.replace(/^\.\/+/, '').replace(/^\/+|\/+$/g, '');
-const joinPath = (root, relative) => (root ? `${root}/${trimSlashes(relative)}` : trimSlashes(relative));
-const project_dirname = (p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
-const project_basename = (p) => p.slice(p.lastIndexOf('/') + 1);
-const extension = (p) => {
-    const base = project_basename(p);
-    return base.includes('.') ? base.slice(base.lastIndexOf('.') + 1).toLowerCase() : '';
-};
-const project_stem = (p) => {
-    const base = project_basename(p);
-    return base.includes('.') ? base.slice(0, base.lastIndexOf('.')) : base;
-};
-const isYaml = (p) => extension(p) === 'yml' || extension(p) === 'yaml';
-const isUnder = (p, folder) => folder === '' || p === folder || p.startsWith(`${folder}/`);
-const ignored = (p) => p.split('/').some((segment) => IGNORED_SEGMENTS.has(segment));
-/** A config value from YAML: strings holding Jinja need rendering, so they are expressions. */
-function yamlConfigValue(node) {
-    if (node.kind === 'scalar' && typeof node.value === 'string' && (node.value.includes('{{') || node.value.includes('{%'))) {
-        return { kind: 'expr', text: node.value };
-    }
-    return fromPlain(yamlPlain(node));
-}
-function readTests(node, column) {
-    const tests = [];
-    for (const item of yamlItems(node)) {
-        let name;
-        if (item.kind === 'scalar' && typeof item.value === 'string')
-            name = item.value;
-        else if (item.kind === 'map')
-            name = yamlString(yamlGet(item, 'test_name')) ?? item.entries[0]?.key;
-        if (name !== undefined)
-            tests.push({ name, line: item.line, ...(column !== undefined ? { column } : {}) });
-    }
-    return tests;
-}
-function testsOf(node, column) {
-    return [...readTests(yamlGet(node, 'data_tests'), column), ...readTests(yamlGet(node, 'tests'), column)];
-}
-function readConstraints(node) {
-    const constraints = [];
-    for (const item of yamlItems(node)) {
-        const type = yamlString(yamlGet(item, 'type'));
-        if (type !== undefined)
-            constraints.push({ type, columns: yamlStringList(yamlGet(item, 'columns'), []), line: item.line });
-    }
-    return constraints;
-}
-/** A map's keys as located values, some keys left out (they are read into their own fields). */
-function readKeys(node, file, skip) {
-    const keys = {};
-    if (node?.kind !== 'map')
-        return keys;
-    for (const entry of node.entries) {
-        if (!skip.has(entry.key))
-            keys[entry.key] = { value: yamlConfigValue(entry.value), layer: 'properties', file, line: entry.keyLine };
-    }
-    return keys;
-}
-const ENTRY_FIELDS = new Set(['name', 'description', 'columns', 'tests', 'data_tests', 'config', 'constraints']);
-const SOURCE_FIELDS = new Set(['name', 'tables']);
-const TABLE_FIELDS = new Set(['name', 'columns', 'tests', 'data_tests']);
-function readColumns(node) {
-    const columns = [];
-    for (const item of yamlItems(node)) {
-        const name = yamlString(yamlGet(item, 'name'));
-        if (name === undefined)
-            continue;
-        const description = yamlString(yamlGet(item, 'description'));
-        const dataType = yamlString(yamlGet(item, 'data_type'));
-        columns.push({
-            name,
-            line: item.line,
-            ...(description !== undefined ? { description } : {}),
-            ...(dataType !== undefined ? { dataType } : {}),
-            tests: testsOf(item, name),
-            constraints: readConstraints(yamlGet(item, 'constraints')),
-        });
-    }
-    return columns;
-}
-function readConfig(node, file) {
-    const config = {};
-    if (node?.kind !== 'map')
-        return config;
-    for (const entry of node.entries) {
-        config[entry.key.replace(/^\+/, '')] = { value: yamlConfigValue(entry.value), layer: 'properties', file, line: entry.keyLine };
-    }
-    return config;
-}
-/** The index of one side of the change. Build it with `buildDbtIndex`. */
-class DbtIndex {
-    side;
-    reader;
-    problems = [];
-    projects = [];
-    modelsByPath = new Map();
-    modelsByName = new Map();
-    entries = [];
-    entriesByFile = new Map();
-    sourceTableList = [];
-    singularTests = [];
-    exposureList = [];
-    jinjaByPath = new Map();
-    fileSet = new Set();
-    constructor(side, reader) {
-        this.side = side;
-        this.reader = reader;
-    }
-    /** All file paths at this side (as listed when the index was built). */
-    get files() {
-        return this.fileSet;
-    }
-    get models() {
-        return [...this.modelsByPath.values()];
-    }
-    get propertiesEntries() {
-        return this.entries;
-    }
-    get sourceTables() {
-        return this.sourceTableList;
-    }
-    get exposures() {
-        return this.exposureList;
-    }
-    /** The project a path belongs to: the one whose folder is the longest prefix of the path. */
-    projectFor(path) {
-        let best;
-        for (const project of this.projects) {
-            if (isUnder(path, project.root) && (!best || project.root.length > best.root.length))
-                best = project;
-        }
-        return best;
-    }
-    /** What a path is to dbt. Without a dbt_project.yml, conventional folder names decide. */
-    fileKind(path) {
-        const base = project_basename(path);
-        if (base === 'dbt_project.yml')
-            return 'project';
-        if (ignored(path) || NON_PROPERTIES_YAML.has(base))
-            return 'other';
-        const ext = extension(path);
-        const yaml = isYaml(path);
-        const project = this.projectFor(path);
-        const within = (folders) => (project ? folders.some((folder) => isUnder(path, joinPath(project.root, folder))) : false);
-        const byConvention = (folder) => !project && path.split('/').slice(0, -1).includes(folder);
-        if (within(project?.modelPaths ?? []) || byConvention('models'))
-            return yaml ? 'properties' : ext === 'sql' || ext === 'py' ? 'model' : 'other';
-        if (within(project?.snapshotPaths ?? []) || byConvention('snapshots'))
-            return yaml ? 'properties' : ext === 'sql' ? 'snapshot' : 'other';
-        if (within(project?.testPaths ?? []) || byConvention('tests'))
-            return yaml ? 'properties' : ext === 'sql' ? 'test' : 'other';
-        if (within(project?.macroPaths ?? []) || byConvention('macros'))
-            return yaml ? 'properties' : ext === 'sql' ? 'macro' : 'other';
-        if (within(project?.analysisPaths ?? []) || byConvention('analyses'))
-            return yaml ? 'properties' : ext === 'sql' ? 'analysis' : 'other';
-        if (within(project?.seedPaths ?? []) || byConvention('seeds'))
-            return yaml ? 'properties' : ext === 'csv' ? 'seed' : 'other';
-        return 'other';
-    }
-    model(path) {
-        return this.modelsByPath.get(path);
-    }
-    modelsNamed(name) {
-        return this.modelsByName.get(name) ?? [];
-    }
-    /** The properties entry for a resource; when several projects define the name, the one in `project` wins. */
-    properties(resource, name, project) {
-        const candidates = this.entries.filter((entry) => entry.resource === resource && entry.name === name);
-        return candidates.find((entry) => entry.project === project) ?? candidates[0];
-    }
-    propertiesInFile(path) {
-        return this.entriesByFile.get(path) ?? [];
-    }
-    /** Singular tests (`tests/**\/*.sql`) that `ref()` the model. */
-    singularTestsReferencing(modelName) {
-        return this.singularTests.filter((test) => test.refs.includes(modelName));
-    }
-    /** Lets a caller that already neutralised a model share the result (the file is not read twice). */
-    seedModelJinja(path, jinja) {
-        this.jinjaByPath.set(path, Promise.resolve(jinja));
-    }
-    /**
-     * The model's effective config: dbt_project.yml folder config, overridden by its properties
-     * `config:`, overridden by the model's own `config()` calls. Reads the model file (once).
-     */
-    async resolveModelConfig(path) {
-        const jinja = await this.modelJinja(path);
-        return this.mergeModelConfig(path, jinja?.configs ?? []);
-    }
-    /** Same as resolveModelConfig with the in-file `config()` calls given by the caller. */
-    mergeModelConfig(path, inFile) {
-        const model = this.model(path);
-        const project = model?.project ?? this.projectFor(path);
-        const resolved = {};
-        if (project?.modelsConfig) {
-            const fqn = model?.fqn ?? [project.name, project_stem(path)];
-            for (const level of fqnSearch(project.modelsConfig, fqn)) {
-                for (const entry of level.entries) {
-                    // dbt: `+key` is always a config; a key without `+` is a config unless its value is a
-                    // mapping, which makes it a folder (or model) level instead.
-                    const isConfig = entry.key.startsWith('+') || entry.value.kind !== 'map';
-                    if (!isConfig)
-                        continue;
-                    resolved[entry.key.replace(/^\+/, '').trim()] = { value: yamlConfigValue(entry.value), layer: 'project', file: project.file, line: entry.keyLine };
-                }
-            }
-        }
-        const entry = this.properties('model', model?.name ?? project_stem(path), project);
-        if (entry)
-            Object.assign(resolved, entry.config);
-        for (const call of inFile) {
-            for (const [key, value] of Object.entries(call.args))
-                resolved[key] = { value, layer: 'in-file', file: path, line: call.line };
-        }
-        return resolved;
-    }
-    modelJinja(path) {
-        let pending = this.jinjaByPath.get(path);
-        if (!pending) {
-            pending = (async () => {
-                if (!this.reader || extension(path) !== 'sql')
-                    return undefined;
-                try {
-                    const content = await this.reader.read(this.side, path);
-                    return content.kind === 'text' ? neutraliseJinja(content.text) : undefined;
-                }
-                catch (error) {
-                    this.problems.push(`${path}: could not be read at ${this.side} (${error instanceof Error ? error.message : String(error)})`);
-                    return undefined;
-                }
-            })();
-            this.jinjaByPath.set(path, pending);
-        }
-        return pending;
-    }
-    // --- building -------------------------------------------------------------------------------
-    /** @internal used by buildDbtIndex and tests */
-    setFiles(files) {
-        this.fileSet = new Set(files);
-    }
-    /** @internal */
-    addProject(file, text) {
-        const root = project_dirname(file);
-        const fallbackName = project_basename(root) || 'project';
-        const project = {
-            root,
-            file,
-            name: fallbackName,
-            modelPaths: ['models'],
-            snapshotPaths: ['snapshots'],
-            testPaths: ['tests'],
-            seedPaths: ['seeds'],
-            macroPaths: ['macros'],
-            analysisPaths: ['analyses'],
-        };
-        if (text !== undefined) {
-            const parsed = parseYaml(text);
-            if (!parsed.ok) {
-                this.problems.push(`${file}${parsed.line ? ` line ${parsed.line}` : ''}: ${parsed.error}; dbt's default folders are assumed`);
-            }
-            else {
-                const doc = parsed.root;
-                project.name = yamlString(yamlGet(doc, 'name')) ?? fallbackName;
-                const profile = yamlString(yamlGet(doc, 'profile'));
-                if (profile !== undefined)
-                    project.profile = profile;
-                project.modelPaths = yamlStringList(yamlGet(doc, 'model-paths') ?? yamlGet(doc, 'source-paths'), project.modelPaths).map(trimSlashes);
-                project.snapshotPaths = yamlStringList(yamlGet(doc, 'snapshot-paths'), project.snapshotPaths).map(trimSlashes);
-                project.testPaths = yamlStringList(yamlGet(doc, 'test-paths'), project.testPaths).map(trimSlashes);
-                project.seedPaths = yamlStringList(yamlGet(doc, 'seed-paths') ?? yamlGet(doc, 'data-paths'), project.seedPaths).map(trimSlashes);
-                project.macroPaths = yamlStringList(yamlGet(doc, 'macro-paths'), project.macroPaths).map(trimSlashes);
-                project.analysisPaths = yamlStringList(yamlGet(doc, 'analysis-paths'), project.analysisPaths).map(trimSlashes);
-                const models = yamlGet(doc, 'models');
-                if (models)
-                    project.modelsConfig = models;
-                const snapshots = yamlGet(doc, 'snapshots');
-                if (snapshots)
-                    project.snapshotsConfig = snapshots;
-                const sources = yamlGet(doc, 'sources');
-                if (sources)
-                    project.sourcesConfig = sources;
-            }
-        }
-        this.projects.push(project);
-    }
-    /** @internal */
-    addModel(path) {
-        const project = this.projectFor(path);
-        const name = project_stem(path);
-        let fqn = [name];
-        if (project) {
-            const modelPath = project.modelPaths.map((folder) => joinPath(project.root, folder)).find((folder) => isUnder(path, folder));
-            const relative = modelPath === undefined ? path : path.slice(modelPath.length).replace(/^\/+/, '');
-            fqn = [project.name, ...relative.split('/').slice(0, -1), name];
-        }
-        const model = { name, path, language: extension(path) === 'py' ? 'python' : 'sql', ...(project ? { project } : {}), fqn };
-        this.modelsByPath.set(path, model);
-        const named = this.modelsByName.get(name) ?? [];
-        named.push(model);
-        this.modelsByName.set(name, named);
-    }
-    /** @internal */
-    addPropertiesFile(file, text) {
-        const parsed = parseYaml(text);
-        if (!parsed.ok) {
-            this.problems.push(`${file}${parsed.line ? ` line ${parsed.line}` : ''}: ${parsed.error}`);
-            return;
-        }
-        const doc = parsed.root;
-        const project = this.projectFor(file);
-        const found = [];
-        const resources = [
-            ['models', 'model'],
-            ['snapshots', 'snapshot'],
-            ['seeds', 'seed'],
-        ];
-        for (const [key, resource] of resources) {
-            for (const item of yamlItems(yamlGet(doc, key))) {
-                const name = yamlString(yamlGet(item, 'name'));
-                if (name === undefined)
-                    continue;
-                const description = yamlString(yamlGet(item, 'description'));
-                found.push({
-                    resource,
-                    name,
-                    file,
-                    line: yamlEntry(item, 'name')?.keyLine ?? item.line,
-                    endLine: item.endLine,
-                    ...(description !== undefined ? { description } : {}),
-                    columns: readColumns(yamlGet(item, 'columns')),
-                    tests: testsOf(item),
-                    config: readConfig(yamlGet(item, 'config'), file),
-                    ...(project ? { project } : {}),
-                    constraints: readConstraints(yamlGet(item, 'constraints')),
-                    keys: readKeys(item, file, ENTRY_FIELDS),
-                });
-            }
-        }
-        for (const source of yamlItems(yamlGet(doc, 'sources'))) {
-            const sourceName = yamlString(yamlGet(source, 'name'));
-            if (sourceName === undefined)
-                continue;
-            for (const table of yamlItems(yamlGet(source, 'tables'))) {
-                const tableName = yamlString(yamlGet(table, 'name'));
-                if (tableName === undefined)
-                    continue;
-                this.sourceTableList.push({
-                    source: sourceName,
-                    table: tableName,
-                    file,
-                    line: yamlEntry(table, 'name')?.keyLine ?? table.line,
-                    endLine: table.endLine,
-                    tests: testsOf(table),
-                    columns: readColumns(yamlGet(table, 'columns')),
-                    sourceLine: yamlEntry(source, 'name')?.keyLine ?? source.line,
-                    sourceEndLine: source.endLine,
-                    sourceKeys: readKeys(source, file, SOURCE_FIELDS),
-                    tableKeys: readKeys(table, file, TABLE_FIELDS),
-                });
-            }
-        }
-        for (const exposure of yamlItems(yamlGet(doc, 'exposures'))) {
-            const name = yamlString(yamlGet(exposure, 'name'));
-            if (name === undefined)
-                continue;
-            const dependsOn = [];
-            for (const item of yamlItems(yamlGet(exposure, 'depends_on'))) {
-                const text = yamlString(item);
-                if (text !== undefined)
-                    dependsOn.push({ text, line: item.line });
-            }
-            this.exposureList.push({ name, file, line: yamlEntry(exposure, 'name')?.keyLine ?? exposure.line, endLine: exposure.endLine, dependsOn, ...(project ? { project } : {}) });
-        }
-        this.entries.push(...found);
-        this.entriesByFile.set(file, found);
-    }
-    /** @internal */
-    addSingularTest(path, text) {
-        const jinja = neutraliseJinja(text);
-        this.singularTests.push({ path, refs: [...new Set(jinja.refs.map((ref) => ref.name))] });
-    }
-}
-/** dbt's `fqn_search`: the config tree's root, then the level under each fqn part while it is a mapping. */
-function fqnSearch(root, fqn) {
-    const levels = [];
-    if (root.kind !== 'map')
-        return levels;
-    levels.push(root);
-    let current = root;
-    for (const part of fqn) {
-        const next = yamlGet(current, part);
-        if (next?.kind !== 'map')
-            break;
-        levels.push(next);
-        current = next;
-    }
-    return levels;
-}
-async function project_readText(reader, side, path, problems) {
-    try {
-        const content = await reader.read(side, path);
-        if (content.kind === 'text')
-            return content.text;
-        if (content.kind !== 'absent')
-            problems.push(`${path}: not read (${content.kind})`);
-        return undefined;
-    }
-    catch (error) {
-        problems.push(`${path}: could not be read (${error instanceof Error ? error.message : String(error)})`);
-        return undefined;
-    }
-}
-/** Builds the dbt index of one side of the change. Never throws: failures are in `problems`. */
-async function buildDbtIndex(reader, side, options = {}) {
-    const index = new DbtIndex(side, reader);
-    let files;
-    try {
-        files = await reader.listFiles(side);
-    }
-    catch (error) {
-        index.problems.push(`the file list at ${side} could not be read (${error instanceof Error ? error.message : String(error)}); no dbt project index`);
-        return index;
-    }
-    const paths = files.map(trimSlashes).filter((p) => !ignored(p));
-    index.setFiles(paths);
-    let budget = options.maxFileReads ?? project_DEFAULT_MAX_FILE_READS;
-    const take = () => budget-- > 0;
-    const projectFiles = paths.filter((p) => project_basename(p) === 'dbt_project.yml').sort();
-    const projectTexts = await mapLimit(projectFiles, project_READ_CONCURRENCY, (file) => (take() ? project_readText(reader, side, file, index.problems) : Promise.resolve(undefined)));
-    projectFiles.forEach((file, i) => index.addProject(file, projectTexts[i]));
-    const depth = options.depth ?? 'full';
-    const propertiesFiles = [];
-    const testFiles = [];
-    for (const path of paths) {
-        const kind = index.fileKind(path);
-        if (kind === 'model')
-            index.addModel(path);
-        else if (kind === 'properties' && depth !== 'projects')
-            propertiesFiles.push(path);
-        else if (kind === 'test' && depth === 'full')
-            testFiles.push(path);
-    }
-    const toRead = [...propertiesFiles, ...testFiles];
-    const allowed = toRead.filter(() => take());
-    if (allowed.length < toRead.length) {
-        index.problems.push(`the dbt index read ${allowed.length} of ${toRead.length} YAML and test files (limit reached); some tests and configs may be missing`);
-    }
-    const texts = await mapLimit(allowed, project_READ_CONCURRENCY, (path) => project_readText(reader, side, path, index.problems));
-    allowed.forEach((path, i) => {
-        const text = texts[i];
-        if (text === undefined)
-            return;
-        if (isYaml(path))
-            index.addPropertiesFile(path, text);
-        else
-            index.addSingularTest(path, text);
-    });
-    return index;
-}
-
+// EXTERNAL MODULE: ./src/analyzers/dbt/project.ts
+var dbt_project = __nccwpck_require__(5995);
+// EXTERNAL MODULE: ./src/analyzers/values.ts
+var analyzers_values = __nccwpck_require__(5145);
 ;// CONCATENATED MODULE: ./src/analyzers/rules/dbt/sources.ts
 // What the source rules share: which source tables of a changed properties file the change added
 // or edited, and the source-then-table merge of their properties (dbt reads a table's key, then
@@ -6635,13 +6715,13 @@ function sourceProperty(index, table, key) {
     let result;
     // dbt's source fqn has the file's folders; projects write both forms, so both are searched.
     for (const fqn of [[project.name, ...folders(index, table), table.source, table.table], [project.name, table.source, table.table]]) {
-        for (const level of fqnSearch(project.sourcesConfig, fqn)) {
+        for (const level of (0,dbt_project/* fqnSearch */.mJ)(project.sourcesConfig, fqn)) {
             for (const entry of level.entries) {
                 if (entry.key.replace(/^\+/, '') !== key)
                     continue;
                 if (!entry.key.startsWith('+') && entry.value.kind === 'map' && key !== 'freshness')
                     continue;
-                result = { value: fromPlain(yamlPlain(entry.value)), layer: 'project', file: project.file, line: entry.keyLine };
+                result = { value: (0,analyzers_values/* fromPlain */.bM)((0,analyzers_yaml/* yamlPlain */.aL)(entry.value)), layer: 'project', file: project.file, line: entry.keyLine };
             }
         }
     }
@@ -7632,11 +7712,11 @@ function projectConfig(project, path, name) {
     const relative = project.root ? path.slice(project.root.length + 1) : path;
     const folder = [...project.snapshotPaths, ...project.modelPaths].find((candidate) => relative.startsWith(`${candidate}/`));
     const folders = relative.split('/').slice(folder ? folder.split('/').length : 0, -1);
-    for (const level of fqnSearch(project.snapshotsConfig, [project.name, ...folders, name])) {
+    for (const level of (0,dbt_project/* fqnSearch */.mJ)(project.snapshotsConfig, [project.name, ...folders, name])) {
         for (const entry of level.entries) {
             if (!entry.key.startsWith('+') && entry.value.kind === 'map')
                 continue;
-            config[entry.key.replace(/^\+/, '')] = { value: fromPlain(yamlPlain(entry.value)), layer: 'project', file: project.file, line: entry.keyLine };
+            config[entry.key.replace(/^\+/, '')] = { value: (0,analyzers_values/* fromPlain */.bM)((0,analyzers_yaml/* yamlPlain */.aL)(entry.value)), layer: 'project', file: project.file, line: entry.keyLine };
         }
     }
     return config;
@@ -7927,29 +8007,29 @@ const dbtRules = [
 /** `meta:` and `config: meta:` of a node as plain values; config wins on a shared key, as in dbt. */
 function metaOf(node) {
     const meta = new Map();
-    for (const source of [yamlGet(node, 'meta'), yamlGet(yamlGet(node, 'config'), 'meta')]) {
+    for (const source of [(0,analyzers_yaml/* yamlGet */.St)(node, 'meta'), (0,analyzers_yaml/* yamlGet */.St)((0,analyzers_yaml/* yamlGet */.St)(node, 'config'), 'meta')]) {
         if (source?.kind !== 'map')
             continue;
         for (const entry of source.entries)
-            meta.set(entry.key.toLowerCase(), yamlPlain(entry.value));
+            meta.set(entry.key.toLowerCase(), (0,analyzers_yaml/* yamlPlain */.aL)(entry.value));
     }
     return meta;
 }
 function stringsOf(node) {
-    const single = yamlString(node);
+    const single = (0,analyzers_yaml/* yamlString */.lJ)(node);
     if (single !== undefined)
         return [single];
-    return yamlItems(node)
-        .map(yamlString)
+    return (0,analyzers_yaml/* yamlItems */.mZ)(node)
+        .map(analyzers_yaml/* yamlString */.lJ)
         .filter((item) => item !== undefined);
 }
 /** `tags:` and `config: tags:` of a node (a string or a list), lower-cased. */
 function tagsOf(node) {
-    return [...stringsOf(yamlGet(node, 'tags')), ...stringsOf(yamlGet(yamlGet(node, 'config'), 'tags'))].map((tag) => tag.toLowerCase());
+    return [...stringsOf((0,analyzers_yaml/* yamlGet */.St)(node, 'tags')), ...stringsOf((0,analyzers_yaml/* yamlGet */.St)((0,analyzers_yaml/* yamlGet */.St)(node, 'config'), 'tags'))].map((tag) => tag.toLowerCase());
 }
 /** BigQuery column `policy_tags:` (column level). */
 function policyTagsOf(node) {
-    return [...stringsOf(yamlGet(node, 'policy_tags')), ...stringsOf(yamlGet(yamlGet(node, 'config'), 'policy_tags'))];
+    return [...stringsOf((0,analyzers_yaml/* yamlGet */.St)(node, 'policy_tags')), ...stringsOf((0,analyzers_yaml/* yamlGet */.St)((0,analyzers_yaml/* yamlGet */.St)(node, 'config'), 'policy_tags'))];
 }
 // Meta keys that say whether something is personal data (a boolean or a yes/no-ish string).
 const PII_FLAG_KEYS = ['pii', 'contains_pii', 'is_pii', 'personal_data', 'has_pii', 'gdpr'];
@@ -8007,8 +8087,8 @@ function declaresMasking(column) {
 /** The column entries (`columns:`) of a model or source-table node, by lower-case name. */
 function columnsOf(node) {
     const columns = new Map();
-    for (const item of yamlItems(yamlGet(node, 'columns'))) {
-        const name = yamlString(yamlGet(item, 'name'));
+    for (const item of (0,analyzers_yaml/* yamlItems */.mZ)((0,analyzers_yaml/* yamlGet */.St)(node, 'columns'))) {
+        const name = (0,analyzers_yaml/* yamlString */.lJ)((0,analyzers_yaml/* yamlGet */.St)(item, 'name'));
         if (name !== undefined && !columns.has(name.toLowerCase()))
             columns.set(name.toLowerCase(), item);
     }
@@ -8646,8 +8726,8 @@ function declaredFree(node) {
 function checkColumns(ctx, entry, owner, inherited) {
     if (declaredFree(entry) || (inherited && declaredFree(inherited)))
         return;
-    for (const column of yamlItems(yamlGet(entry, 'columns'))) {
-        const name = yamlString(yamlGet(column, 'name'));
+    for (const column of (0,analyzers_yaml/* yamlItems */.mZ)((0,analyzers_yaml/* yamlGet */.St)(entry, 'columns'))) {
+        const name = (0,analyzers_yaml/* yamlString */.lJ)((0,analyzers_yaml/* yamlGet */.St)(column, 'name'));
         if (name === undefined || classificationOf(column).classified)
             continue;
         if (!edited(ctx, column.line, column.endLine))
@@ -8655,7 +8735,7 @@ function checkColumns(ctx, entry, owner, inherited) {
         const judged = gov_001_judge(ctx, name);
         if (!judged)
             continue;
-        const line = yamlEntry(column, 'name')?.keyLine ?? column.line;
+        const line = (0,analyzers_yaml/* yamlEntry */.O3)(column, 'name')?.keyLine ?? column.line;
         ctx.report({
             line,
             message: unclassifiedMessage(name, owner, judged.match),
@@ -8673,18 +8753,18 @@ function checkProperties(ctx) {
         ['snapshots', 'snapshot'],
         ['seeds', 'seed'],
     ]) {
-        for (const entry of yamlItems(yamlGet(root, key))) {
-            const name = yamlString(yamlGet(entry, 'name'));
+        for (const entry of (0,analyzers_yaml/* yamlItems */.mZ)((0,analyzers_yaml/* yamlGet */.St)(root, key))) {
+            const name = (0,analyzers_yaml/* yamlString */.lJ)((0,analyzers_yaml/* yamlGet */.St)(entry, 'name'));
             if (name !== undefined)
                 checkColumns(ctx, entry, `${kind} \`${name}\``);
         }
     }
-    for (const source of yamlItems(yamlGet(root, 'sources'))) {
-        const sourceName = yamlString(yamlGet(source, 'name'));
+    for (const source of (0,analyzers_yaml/* yamlItems */.mZ)((0,analyzers_yaml/* yamlGet */.St)(root, 'sources'))) {
+        const sourceName = (0,analyzers_yaml/* yamlString */.lJ)((0,analyzers_yaml/* yamlGet */.St)(source, 'name'));
         if (sourceName === undefined)
             continue;
-        for (const table of yamlItems(yamlGet(source, 'tables'))) {
-            const tableName = yamlString(yamlGet(table, 'name'));
+        for (const table of (0,analyzers_yaml/* yamlItems */.mZ)((0,analyzers_yaml/* yamlGet */.St)(source, 'tables'))) {
+            const tableName = (0,analyzers_yaml/* yamlString */.lJ)((0,analyzers_yaml/* yamlGet */.St)(table, 'name'));
             if (tableName !== undefined)
                 checkColumns(ctx, table, `source table \`${sourceName}.${tableName}\``, source);
         }
@@ -8717,8 +8797,8 @@ function checkModel(ctx) {
             // Reported where the classification belongs, with the words the properties pass uses.
             ctx.report({
                 file: entry.file,
-                line: yamlEntry(listed, 'name')?.keyLine ?? listed.line,
-                message: unclassifiedMessage(yamlString(yamlGet(listed, 'name')) ?? column.name, `model \`${name}\``, judged.match),
+                line: (0,analyzers_yaml/* yamlEntry */.O3)(listed, 'name')?.keyLine ?? listed.line,
+                message: unclassifiedMessage((0,analyzers_yaml/* yamlString */.lJ)((0,analyzers_yaml/* yamlGet */.St)(listed, 'name')) ?? column.name, `model \`${name}\``, judged.match),
                 snippet: `- name: ${column.name}`,
                 ...(judged.match.tier === 2 ? { severity: 'warning' } : {}),
             });
@@ -8798,7 +8878,7 @@ function projectLevels(index, path) {
     const levels = [root];
     let current = root;
     for (const part of fqn) {
-        const next = yamlGet(current, part);
+        const next = (0,analyzers_yaml/* yamlGet */.St)(current, part);
         if (next?.kind !== 'map')
             break;
         levels.push(next);
@@ -8814,7 +8894,7 @@ function modelFacts(index, path, properties, inFile) {
             // `+key` is always a config; a key without `+` is one unless its value is a mapping (a sub-folder).
             if (!entry.key.startsWith('+') && entry.value.kind === 'map')
                 continue;
-            addConfig(facts, entry.key, yamlPlain(entry.value));
+            addConfig(facts, entry.key, (0,analyzers_yaml/* yamlPlain */.aL)(entry.value));
         }
     }
     if (properties) {
@@ -8822,14 +8902,14 @@ function modelFacts(index, path, properties, inFile) {
             facts.tags.add(tag);
         for (const [key, value] of metaOf(properties))
             facts.meta.set(key, value);
-        const access = yamlGet(properties, 'access');
+        const access = (0,analyzers_yaml/* yamlGet */.St)(properties, 'access');
         if (access)
-            facts.config.set('access', yamlPlain(access));
-        const config = yamlGet(properties, 'config');
+            facts.config.set('access', (0,analyzers_yaml/* yamlPlain */.aL)(access));
+        const config = (0,analyzers_yaml/* yamlGet */.St)(properties, 'config');
         if (config?.kind === 'map')
             for (const entry of config.entries)
                 if (entry.key !== 'tags' && entry.key !== 'meta')
-                    addConfig(facts, entry.key, yamlPlain(entry.value));
+                    addConfig(facts, entry.key, (0,analyzers_yaml/* yamlPlain */.aL)(entry.value));
     }
     for (const call of inFile)
         for (const [key, value] of Object.entries(call.args))
@@ -9129,7 +9209,7 @@ function findJinjaClose(text, from, closer) {
 
 
 
-const gov_003_extension = (path) => {
+const extension = (path) => {
     const base = path.slice(path.lastIndexOf('/') + 1);
     return base.includes('.') ? base.slice(base.lastIndexOf('.') + 1).toLowerCase() : '';
 };
@@ -9186,7 +9266,7 @@ function checkStringValue(ctx, value, line) {
 }
 /** `password='x'`, `{'token': 'x'}`, `set db_password = 'x'` inside a Jinja tag. */
 function checkJinja(ctx, tag) {
-    const tokens = tokenizeExpression(tag.text);
+    const tokens = (0,config/* tokenizeExpression */.uX)(tag.text);
     const lineAt = (offset) => tag.line + (tag.text.slice(0, offset).split('\n').length - 1);
     for (let i = 0; i < tokens.length; i++) {
         const token = tokens[i];
@@ -9248,9 +9328,9 @@ const credentialInCode = {
         appliesTo: ['dbt-project', 'dbt-properties', 'dbt-other', 'dbt-model', 'dbt-snapshot', 'dbt-macro', 'dbt-analysis', 'dbt-test', 'sql-script', 'airflow-other'],
     },
     check(ctx) {
-        const ext = gov_003_extension(ctx.file.path);
+        const ext = extension(ctx.file.path);
         if (ext === 'yml' || ext === 'yaml') {
-            const parsed = ctx.yaml ?? parseYaml(ctx.head);
+            const parsed = ctx.yaml ?? (0,analyzers_yaml/* parseYaml */.hN)(ctx.head);
             if (parsed.ok)
                 checkYaml(ctx, parsed.root);
         }
@@ -9295,7 +9375,7 @@ function reason(facts, properties, python) {
         return classification.classified && classification.pii;
     });
     if (piiColumns.length > 0) {
-        const names = piiColumns.slice(0, 3).map(([, column]) => `\`${yamlString(yamlGet(column, 'name'))}\``);
+        const names = piiColumns.slice(0, 3).map(([, column]) => `\`${(0,analyzers_yaml/* yamlString */.lJ)((0,analyzers_yaml/* yamlGet */.St)(column, 'name'))}\``);
         return `column${piiColumns.length > 1 ? 's' : ''} ${names.join(', ')}${piiColumns.length > 3 ? ', …' : ''} ${piiColumns.length > 1 ? 'are' : 'is'} classified as personal data`;
     }
     return undefined;
@@ -9333,8 +9413,8 @@ function gov_004_checkProperties(ctx) {
         return;
     const index = ctx.dbt;
     const project = index?.projectFor(ctx.file.path);
-    for (const item of yamlItems(yamlGet(ctx.yaml.root, 'models'))) {
-        const name = yamlString(yamlGet(item, 'name'));
+    for (const item of (0,analyzers_yaml/* yamlItems */.mZ)((0,analyzers_yaml/* yamlGet */.St)(ctx.yaml.root, 'models'))) {
+        const name = (0,analyzers_yaml/* yamlString */.lJ)((0,analyzers_yaml/* yamlGet */.St)(item, 'name'));
         if (name === undefined || !edited(ctx, item.line, item.endLine))
             continue;
         const models = index?.modelsNamed(name) ?? [];
@@ -9347,7 +9427,7 @@ function gov_004_checkProperties(ctx) {
             continue;
         const why = reason(facts, item, model.language === 'python');
         if (why)
-            ctx.report({ line: yamlEntry(item, 'name')?.keyLine ?? item.line, message: gov_004_message(name, why), snippet: `- name: ${name}` });
+            ctx.report({ line: (0,analyzers_yaml/* yamlEntry */.O3)(item, 'name')?.keyLine ?? item.line, message: gov_004_message(name, why), snippet: `- name: ${name}` });
     }
 }
 const piiWithoutRetention = {
@@ -9432,12 +9512,12 @@ function projectSourceMeta(project, source, table) {
     const meta = new Map();
     if (!project?.sourcesConfig)
         return meta;
-    for (const level of fqnSearch(project.sourcesConfig, [project.name, source, table])) {
-        const value = yamlGet(level, '+meta') ?? yamlGet(level, 'meta');
+    for (const level of (0,dbt_project/* fqnSearch */.mJ)(project.sourcesConfig, [project.name, source, table])) {
+        const value = (0,analyzers_yaml/* yamlGet */.St)(level, '+meta') ?? (0,analyzers_yaml/* yamlGet */.St)(level, 'meta');
         if (value?.kind !== 'map')
             continue;
         for (const entry of value.entries)
-            meta.set(entry.key.toLowerCase(), yamlPlain(entry.value));
+            meta.set(entry.key.toLowerCase(), (0,analyzers_yaml/* yamlPlain */.aL)(entry.value));
     }
     return meta;
 }
@@ -9472,10 +9552,10 @@ function gov_005_checkProperties(ctx, required, resources) {
     const root = ctx.yaml.root;
     const index = ctx.dbt;
     const project = index?.projectFor(ctx.file.path);
-    const nameLine = (node) => yamlEntry(node, 'name')?.keyLine ?? node.line;
+    const nameLine = (node) => (0,analyzers_yaml/* yamlEntry */.O3)(node, 'name')?.keyLine ?? node.line;
     if (resources.includes('models')) {
-        for (const item of yamlItems(yamlGet(root, 'models'))) {
-            const name = yamlString(yamlGet(item, 'name'));
+        for (const item of (0,analyzers_yaml/* yamlItems */.mZ)((0,analyzers_yaml/* yamlGet */.St)(root, 'models'))) {
+            const name = (0,analyzers_yaml/* yamlString */.lJ)((0,analyzers_yaml/* yamlGet */.St)(item, 'name'));
             if (name === undefined || !edited(ctx, item.line, item.endLine))
                 continue;
             const models = index?.modelsNamed(name) ?? [];
@@ -9494,8 +9574,8 @@ function gov_005_checkProperties(ctx, required, resources) {
     ]) {
         if (!resources.includes(key))
             continue;
-        for (const item of yamlItems(yamlGet(root, key))) {
-            const name = yamlString(yamlGet(item, 'name'));
+        for (const item of (0,analyzers_yaml/* yamlItems */.mZ)((0,analyzers_yaml/* yamlGet */.St)(root, key))) {
+            const name = (0,analyzers_yaml/* yamlString */.lJ)((0,analyzers_yaml/* yamlGet */.St)(item, 'name'));
             if (name === undefined || !edited(ctx, item.line, item.endLine))
                 continue;
             const missing = missingKeys(required, metaOf(item), false);
@@ -9504,15 +9584,15 @@ function gov_005_checkProperties(ctx, required, resources) {
         }
     }
     if (resources.includes('sources')) {
-        for (const source of yamlItems(yamlGet(root, 'sources'))) {
-            const sourceName = yamlString(yamlGet(source, 'name'));
+        for (const source of (0,analyzers_yaml/* yamlItems */.mZ)((0,analyzers_yaml/* yamlGet */.St)(root, 'sources'))) {
+            const sourceName = (0,analyzers_yaml/* yamlString */.lJ)((0,analyzers_yaml/* yamlGet */.St)(source, 'name'));
             if (sourceName === undefined)
                 continue;
             const sourceMeta = metaOf(source);
-            const tables = yamlItems(yamlGet(source, 'tables'));
+            const tables = (0,analyzers_yaml/* yamlItems */.mZ)((0,analyzers_yaml/* yamlGet */.St)(source, 'tables'));
             const sourceEdited = edited(ctx, source.line, (tables[0]?.line ?? source.endLine + 1) - 1);
             for (const table of tables) {
-                const tableName = yamlString(yamlGet(table, 'name'));
+                const tableName = (0,analyzers_yaml/* yamlString */.lJ)((0,analyzers_yaml/* yamlGet */.St)(table, 'name'));
                 if (tableName === undefined || !(sourceEdited || edited(ctx, table.line, table.endLine)))
                     continue;
                 const merged = new Map([...projectSourceMeta(project, sourceName, tableName), ...sourceMeta, ...metaOf(table)]);
@@ -9529,12 +9609,12 @@ function gov_005_checkProperties(ctx, required, resources) {
         }
     }
     if (resources.includes('exposures')) {
-        for (const exposure of yamlItems(yamlGet(root, 'exposures'))) {
-            const name = yamlString(yamlGet(exposure, 'name'));
+        for (const exposure of (0,analyzers_yaml/* yamlItems */.mZ)((0,analyzers_yaml/* yamlGet */.St)(root, 'exposures'))) {
+            const name = (0,analyzers_yaml/* yamlString */.lJ)((0,analyzers_yaml/* yamlGet */.St)(exposure, 'name'));
             if (name === undefined || !edited(ctx, exposure.line, exposure.endLine))
                 continue;
-            const owner = yamlGet(exposure, 'owner');
-            const hasOwner = owner?.kind === 'map' ? owner.entries.some((entry) => gov_005_present(yamlPlain(entry.value))) : gov_005_present(owner ? yamlPlain(owner) : undefined);
+            const owner = (0,analyzers_yaml/* yamlGet */.St)(exposure, 'owner');
+            const hasOwner = owner?.kind === 'map' ? owner.entries.some((entry) => gov_005_present((0,analyzers_yaml/* yamlPlain */.aL)(entry.value))) : gov_005_present(owner ? (0,analyzers_yaml/* yamlPlain */.aL)(owner) : undefined);
             const missing = missingKeys(required, metaOf(exposure), hasOwner);
             if (missing.length > 0)
                 ctx.report({ line: nameLine(exposure), message: gov_005_message(`Exposure \`${name}\``, missing), snippet: `- name: ${name}` });
@@ -9749,7 +9829,7 @@ function queryColumnSet(query) {
 
 
 function describeChain(via, jinja) {
-    return via.map((name) => `\`${describePlaceholder(name, jinja)}\``).join(' → ');
+    return via.map((name) => `\`${(0,dbt_jinja/* describePlaceholder */.Fm)(name, jinja)}\``).join(' → ');
 }
 const finalSelectUnknownColumns = {
     meta: {
@@ -10498,7 +10578,7 @@ const STRING_PREFIXES = new Set(['E', 'N', 'B', 'X', 'R', 'RB', 'BR', 'U&']);
 const TWO_CHAR_SYMBOLS = new Set(['<=', '>=', '<>', '!=', '::', '||', '=>', '->', '==']);
 const tokens_isWordStart = (ch) => /[A-Za-z_]/.test(ch) || ch.charCodeAt(0) > 127;
 const tokens_isWordPart = (ch) => /[A-Za-z0-9_$]/.test(ch) || ch.charCodeAt(0) > 127;
-const tokens_isDigit = (ch) => ch !== undefined && ch >= '0' && ch <= '9';
+const isDigit = (ch) => ch !== undefined && ch >= '0' && ch <= '9';
 /** The tokens of SQL text. Never throws: an unterminated string or comment runs to the end. */
 function scanSql(text, options) {
     const tokens = [];
@@ -10642,13 +10722,13 @@ function scanSql(text, options) {
             push('word', start, startLine, startColumn, i);
             continue;
         }
-        if (tokens_isDigit(ch) || (ch === '.' && tokens_isDigit(next))) {
+        if (isDigit(ch) || (ch === '.' && isDigit(next))) {
             let j = i + 1;
             while (j < text.length && /[0-9._]/.test(text[j]))
                 j++;
-            if ((text[j] === 'e' || text[j] === 'E') && (tokens_isDigit(text[j + 1]) || ((text[j + 1] === '+' || text[j + 1] === '-') && tokens_isDigit(text[j + 2])))) {
+            if ((text[j] === 'e' || text[j] === 'E') && (isDigit(text[j + 1]) || ((text[j + 1] === '+' || text[j + 1] === '-') && isDigit(text[j + 2])))) {
                 j += 2;
-                while (j < text.length && tokens_isDigit(text[j]))
+                while (j < text.length && isDigit(text[j]))
                     j++;
             }
             advanceTo(j);
@@ -10788,7 +10868,7 @@ function statementTrees(statements) {
 }
 /** A relation's name for a message: the Jinja a placeholder stands for (`{{ ref('orders') }}`), else the name. */
 function relationLabel(ctx, label) {
-    return `\`${describePlaceholder(label, ctx.jinja)}\``;
+    return `\`${(0,dbt_jinja/* describePlaceholder */.Fm)(label, ctx.jinja)}\``;
 }
 
 ;// CONCATENATED MODULE: ./src/analyzers/rules/sql/sql-003.ts
@@ -11927,7 +12007,7 @@ function wallClockIn(ctx, expr) {
         const name = ref.name.toLowerCase();
         if (BARE_WALL_CLOCK.has(name))
             hits.push({ name, position: ref.position });
-        else if (ref.name === PLACEHOLDER && ctx.jinja) {
+        else if (ref.name === dbt_jinja/* PLACEHOLDER */.Kx && ctx.jinja) {
             const tag = jinjaTagAt(ctx.head, ref.position.line, ref.position.column);
             if (tag !== undefined && JINJA_WALL_CLOCK.test(tag))
                 hits.push({ name: tag.replace(/\s+/g, ' '), position: ref.position });
@@ -17484,34 +17564,32 @@ function resolveSettings(explicit, repo = {}) {
     return settings;
 }
 
-;// CONCATENATED MODULE: ./src/llm/models.ts
-/**
- * The default: the newest Sonnet-class model the installed SDK lists (1.14.0 lists
- * claude-sonnet-5-5 first among Sonnets; it is not in the SDK's deprecation table).
- */
-const DEFAULT_MODEL = 'claude-sonnet-5-5';
-/** The newest id of each class the agent file may `prefer`. */
-const MODEL_BY_CLASS = {
-    sonnet: DEFAULT_MODEL,
-    opus: 'claude-opus-5-5',
-    haiku: 'claude-haiku-5-5',
-};
-/**
- * The model to call: the configured id if any, else the agent file's exact id, else the newest
- * model of its preferred class, else the default. Unknown classes fall back to the default.
- */
-function resolveModel(configured, hints = {}) {
-    const explicit = configured?.trim();
-    if (explicit)
-        return explicit;
-    if (hints.id)
-        return hints.id;
-    const preferred = hints.prefer?.toLowerCase();
-    if (preferred && preferred in MODEL_BY_CLASS)
-        return MODEL_BY_CLASS[preferred];
-    return DEFAULT_MODEL;
+;// CONCATENATED MODULE: ./src/llm/limits.ts
+// The caps a run of the LLM pass accepts from the action inputs and CLI flags, parsed once.
+// Empty means "use the default"; anything else must be a clear number or it is a problem.
+/** A 300-file change reviewed in a handful of calls; about $1 of Sonnet 5.5 input at most. */
+const DEFAULT_MAX_INPUT_TOKENS = 400_000;
+function parseMaxInputTokens(raw, name = 'max-input-tokens') {
+    const text = raw?.trim() ?? '';
+    if (text === '')
+        return { value: DEFAULT_MAX_INPUT_TOKENS };
+    const value = Number(text.replace(/_/g, ''));
+    if (!Number.isInteger(value) || value < 1)
+        return { problem: `${name} must be a whole number of tokens above 0 (got '${text}')` };
+    return { value };
+}
+function parseMaxCostUsd(raw, name = 'max-cost-usd') {
+    const text = raw?.trim().replace(/^\$/, '') ?? '';
+    if (text === '')
+        return { value: undefined };
+    const value = Number(text);
+    if (!Number.isFinite(value) || value <= 0)
+        return { problem: `${name} must be an amount in US dollars above 0, e.g. 0.50 (got '${raw?.trim()}')` };
+    return { value };
 }
 
+// EXTERNAL MODULE: ./src/llm/models.ts
+var models = __nccwpck_require__(8289);
 ;// CONCATENATED MODULE: ./src/report/json.ts
 function countFindings(review) {
     const counts = { error: 0, warning: 0, info: 0 };
@@ -17653,6 +17731,24 @@ function findPullRequestEscalation(items, fingerprint, pullNumber, botLogin) {
 
 // EXTERNAL MODULE: ./src/model.ts
 var model = __nccwpck_require__(182);
+// EXTERNAL MODULE: ./src/llm/pricing.ts
+var pricing = __nccwpck_require__(401);
+;// CONCATENATED MODULE: ./src/llm/usage-line.ts
+
+/** e.g. `3 calls · 41,200 input tokens (30,000 cache read, 10,000 cache write) · 2,100 output tokens · ~$0.0912 estimated` */
+function describeLlmUsage(report) {
+    const n = (value) => value.toLocaleString('en-US');
+    const parts = [
+        `${n(report.calls)} call${report.calls === 1 ? '' : 's'}`,
+        `${n(report.inputTokens)} input tokens (${n(report.cacheReadTokens)} cache read, ${n(report.cacheWriteTokens)} cache write)`,
+        `${n(report.outputTokens)} output tokens`,
+        report.estimatedCostUsd === undefined
+            ? `cost unknown (no price for ${report.model ?? 'the model'})`
+            : `~${(0,pricing/* formatUsd */.UK)(report.estimatedCostUsd)} estimated`,
+    ];
+    return parts.join(' · ');
+}
+
 ;// CONCATENATED MODULE: ./src/publish/render/neutralise.ts
 // Makes untrusted text (from the pull request or the model) safe to put in a GitHub comment,
 // issue or title. Whoever wrote a PR, or steered the model through it, must not be able to
@@ -17870,6 +17966,7 @@ function codeSpan(text, maxLength) {
 
 
 
+
 /** GitHub refuses comment bodies above 65,536 characters. */
 const COMMENT_BODY_LIMIT = 65_536;
 // Room kept for the truncation note and for characters GitHub may count differently.
@@ -17910,9 +18007,27 @@ function llmLine(review) {
             return `> [!WARNING]\n> **The LLM review failed**${reason}. Only the deterministic rules' findings are shown.`;
         case 'invalid':
             return `> [!WARNING]\n> **The LLM review returned an unusable answer, which was discarded**${reason}. Only the deterministic rules' findings are shown.`;
+        case 'partial':
+            return `> [!WARNING]\n> **The LLM review covered only part of the change**${reason}: the files it did not review are listed below. The deterministic rules ran on everything.`;
         default:
             return `> [!WARNING]\n> **The LLM review ended in an unknown state**${reason}.`;
     }
+}
+/** What the LLM pass used and cost, and what it did not review (never dropped silently). */
+function llmUsageLines(review) {
+    if (!review.triggered || !review.llm.used)
+        return [];
+    const lines = [`<sub>LLM: ${neutraliseInline(describeLlmUsage(review.llm), 400)}</sub>`];
+    const skipped = review.llm.coverage?.skipped ?? [];
+    if (skipped.length > 0) {
+        lines.push('', `<details><summary>${plural(skipped.length, 'file')} not reviewed by the LLM</summary>`, '');
+        for (const item of skipped.slice(0, MAX_LISTED_FILES))
+            lines.push(`- \`${neutraliseInline(item.path, 300).replace(/`/g, '')}\`: ${neutraliseInline(item.reason, 300)}`);
+        if (skipped.length > MAX_LISTED_FILES)
+            lines.push(`- …and ${skipped.length - MAX_LISTED_FILES} more (see the report file)`);
+        lines.push('', '</details>');
+    }
+    return lines;
 }
 function rejectedLines(review) {
     const rejected = review.llm.rejected;
@@ -18001,6 +18116,9 @@ function renderSummary(review, ctx) {
     const rejected = rejectedLines(review);
     if (rejected.length > 0)
         tail.push(...rejected, '');
+    const usage = llmUsageLines(review);
+    if (usage.length > 0)
+        tail.push(...usage, '');
     if (review.notices.length > 0) {
         tail.push('### Notes', '');
         for (const notice of review.notices.slice(0, 50))
@@ -18462,7 +18580,7 @@ function fromSetupCfg(text, file) {
     return out;
 }
 function fromCondaEnvironment(text, file) {
-    const parsed = parseYaml(text);
+    const parsed = (0,analyzers_yaml/* parseYaml */.hN)(text);
     if (!parsed.ok)
         return [];
     const out = [];
@@ -18475,11 +18593,11 @@ function fromCondaEnvironment(text, file) {
                 out.push(requirement);
         }
         else if (node.kind === 'map') {
-            for (const item of yamlItems(yamlGet(node, 'pip')))
+            for (const item of (0,analyzers_yaml/* yamlItems */.mZ)((0,analyzers_yaml/* yamlGet */.St)(node, 'pip')))
                 read(item, true);
         }
     };
-    for (const item of yamlItems(yamlGet(parsed.root, 'dependencies')))
+    for (const item of (0,analyzers_yaml/* yamlItems */.mZ)((0,analyzers_yaml/* yamlGet */.St)(parsed.root, 'dependencies')))
         read(item, false);
     return out;
 }
@@ -18519,14 +18637,14 @@ function fromDockerfile(text, file) {
     return { requirements, images };
 }
 function fromCompose(text, file) {
-    const parsed = parseYaml(text);
+    const parsed = (0,analyzers_yaml/* parseYaml */.hN)(text);
     if (!parsed.ok)
         return { requirements: [], images: [] };
     const images = [];
-    const services = yamlGet(parsed.root, 'services');
+    const services = (0,analyzers_yaml/* yamlGet */.St)(parsed.root, 'services');
     if (services?.kind === 'map') {
         for (const entry of services.entries) {
-            const image = yamlGet(entry.value, 'image');
+            const image = (0,analyzers_yaml/* yamlGet */.St)(entry.value, 'image');
             if (image?.kind === 'scalar' && typeof image.value === 'string') {
                 const ref = imageOf(image.value, file, image.line);
                 if (ref)
@@ -19449,8 +19567,8 @@ function dbtSides(ctx) {
         const given = ctx.dbt;
         // The engine's stand-in base has no file list; a real base of an empty repository would
         // be rebuilt here at the cost of one listFiles call.
-        const base = given && given.base.files.size > 0 ? given.base : await buildDbtIndex(ctx.changeSet.contents, 'base', { depth: 'configs' });
-        const head = given ? given.head : await buildDbtIndex(ctx.changeSet.contents, 'head', { depth: 'configs' });
+        const base = given && given.base.files.size > 0 ? given.base : await (0,dbt_project/* buildDbtIndex */.nD)(ctx.changeSet.contents, 'base', { depth: 'configs' });
+        const head = given ? given.head : await (0,dbt_project/* buildDbtIndex */.nD)(ctx.changeSet.contents, 'head', { depth: 'configs' });
         return { base, head };
     });
 }
@@ -19461,7 +19579,7 @@ function dbtSides(ctx) {
  */
 function dbtFileKinds(ctx) {
     return memo(ctx.changeSet, 'dbt-file-kinds', async () => {
-        const index = ctx.dbt?.head ?? (await buildDbtIndex(ctx.changeSet.contents, 'head', { depth: 'projects' }));
+        const index = ctx.dbt?.head ?? (await (0,dbt_project/* buildDbtIndex */.nD)(ctx.changeSet.contents, 'head', { depth: 'projects' }));
         return { fileKind: (path) => index.fileKind(path) };
     });
 }
@@ -19475,7 +19593,7 @@ const lineOfEntry = (node, key) => (node.kind === 'map' ? (node.entries.find((en
 function located(node, line) {
     if (!node)
         return undefined;
-    return { value: fromPlain(yamlPlain(node)), line };
+    return { value: (0,analyzers_values/* fromPlain */.bM)((0,analyzers_yaml/* yamlPlain */.aL)(node)), line };
 }
 function readTestItem(item, base) {
     if (item.kind === 'scalar' && typeof item.value === 'string')
@@ -19483,7 +19601,7 @@ function readTestItem(item, base) {
     if (item.kind !== 'map')
         return undefined;
     // `- test_name: x` / `- name: custom` + `test_name:` forms, else `- not_null: {…}`.
-    let test = yamlString(yamlGet(item, 'test_name'));
+    let test = (0,analyzers_yaml/* yamlString */.lJ)((0,analyzers_yaml/* yamlGet */.St)(item, 'test_name'));
     let body = item;
     if (test === undefined) {
         const first = item.entries[0];
@@ -19494,7 +19612,7 @@ function readTestItem(item, base) {
     }
     const config = {};
     const args = {};
-    const customName = yamlString(yamlGet(body, 'name'));
+    const customName = (0,analyzers_yaml/* yamlString */.lJ)((0,analyzers_yaml/* yamlGet */.St)(body, 'name'));
     if (body?.kind === 'map') {
         for (const entry of body.entries) {
             if (entry.key === 'config' && entry.value.kind === 'map') {
@@ -19516,16 +19634,16 @@ function readTestItem(item, base) {
     return { ...base, test: customName ?? test, line: item.line, config, args };
 }
 function readFreshness(owner, holder) {
-    const configFreshness = yamlGet(yamlGet(holder, 'config'), 'freshness');
-    const direct = yamlGet(holder, 'freshness');
+    const configFreshness = (0,analyzers_yaml/* yamlGet */.St)((0,analyzers_yaml/* yamlGet */.St)(holder, 'config'), 'freshness');
+    const direct = (0,analyzers_yaml/* yamlGet */.St)(holder, 'freshness');
     const node = direct ?? configFreshness;
     if (!node)
         return undefined;
-    const line = direct ? lineOfEntry(holder, 'freshness') : lineOfEntry(yamlGet(holder, 'config'), 'freshness');
+    const line = direct ? lineOfEntry(holder, 'freshness') : lineOfEntry((0,analyzers_yaml/* yamlGet */.St)(holder, 'config'), 'freshness');
     if (node.kind === 'scalar' && node.value === null)
         return { owner, line, disabled: true };
-    const warn = yamlGet(node, 'warn_after');
-    const error = yamlGet(node, 'error_after');
+    const warn = (0,analyzers_yaml/* yamlGet */.St)(node, 'warn_after');
+    const error = (0,analyzers_yaml/* yamlGet */.St)(node, 'error_after');
     const warnAfter = located(warn, warn ? lineOfEntry(node, 'warn_after') : line);
     const errorAfter = located(error, error ? lineOfEntry(node, 'error_after') : line);
     return { owner, line, disabled: false, ...(warnAfter ? { warnAfter } : {}), ...(errorAfter ? { errorAfter } : {}) };
@@ -19533,14 +19651,14 @@ function readFreshness(owner, holder) {
 /** Tests, entries and freshness of one properties file; a file that does not parse has none. */
 function readPropertiesFacts(text, renameOwner = (_kind, name) => name) {
     const facts = { tests: [], entries: new Set(), freshness: [] };
-    const parsed = parseYaml(text);
+    const parsed = (0,analyzers_yaml/* parseYaml */.hN)(text);
     if (!parsed.ok || !parsed.root)
         return facts;
     const doc = parsed.root;
     const counts = new Map();
     const addTests = (holder, base) => {
         for (const key of ['data_tests', 'tests']) {
-            for (const item of yamlItems(yamlGet(holder, key))) {
+            for (const item of (0,analyzers_yaml/* yamlItems */.mZ)((0,analyzers_yaml/* yamlGet */.St)(holder, key))) {
                 const test = readTestItem(item, base);
                 if (!test)
                     continue;
@@ -19554,8 +19672,8 @@ function readPropertiesFacts(text, renameOwner = (_kind, name) => name) {
     const addResource = (ownerKind, owner, node) => {
         facts.entries.add(owner);
         addTests(node, { ownerKind, owner });
-        for (const column of yamlItems(yamlGet(node, 'columns'))) {
-            const name = yamlString(yamlGet(column, 'name'));
+        for (const column of (0,analyzers_yaml/* yamlItems */.mZ)((0,analyzers_yaml/* yamlGet */.St)(node, 'columns'))) {
+            const name = (0,analyzers_yaml/* yamlString */.lJ)((0,analyzers_yaml/* yamlGet */.St)(column, 'name'));
             if (name === undefined)
                 continue;
             const normalised = name.toLowerCase();
@@ -19569,22 +19687,22 @@ function readPropertiesFacts(text, renameOwner = (_kind, name) => name) {
         ['snapshots', 'snapshot'],
     ];
     for (const [key, kind] of resources) {
-        for (const item of yamlItems(yamlGet(doc, key))) {
-            const name = yamlString(yamlGet(item, 'name'));
+        for (const item of (0,analyzers_yaml/* yamlItems */.mZ)((0,analyzers_yaml/* yamlGet */.St)(doc, key))) {
+            const name = (0,analyzers_yaml/* yamlString */.lJ)((0,analyzers_yaml/* yamlGet */.St)(item, 'name'));
             if (name !== undefined)
                 addResource(kind, renameOwner(kind, name), item);
         }
     }
-    for (const source of yamlItems(yamlGet(doc, 'sources'))) {
-        const sourceName = yamlString(yamlGet(source, 'name'));
+    for (const source of (0,analyzers_yaml/* yamlItems */.mZ)((0,analyzers_yaml/* yamlGet */.St)(doc, 'sources'))) {
+        const sourceName = (0,analyzers_yaml/* yamlString */.lJ)((0,analyzers_yaml/* yamlGet */.St)(source, 'name'));
         if (sourceName === undefined)
             continue;
         const sourceFreshness = readFreshness(sourceName, source);
         if (sourceFreshness)
             facts.freshness.push(sourceFreshness);
         facts.entries.add(sourceName);
-        for (const table of yamlItems(yamlGet(source, 'tables'))) {
-            const tableName = yamlString(yamlGet(table, 'name'));
+        for (const table of (0,analyzers_yaml/* yamlItems */.mZ)((0,analyzers_yaml/* yamlGet */.St)(source, 'tables'))) {
+            const tableName = (0,analyzers_yaml/* yamlString */.lJ)((0,analyzers_yaml/* yamlGet */.St)(table, 'name'));
             if (tableName === undefined)
                 continue;
             const owner = `${sourceName}.${tableName}`;
@@ -19659,7 +19777,7 @@ function valueAt(value, path) {
 function display(value) {
     if (value === undefined)
         return undefined;
-    const text = renderValue(value);
+    const text = (0,analyzers_values/* renderValue */.AI)(value);
     return text.length > 120 ? `${text.slice(0, 117)}…` : text;
 }
 /** A value read as a boolean (YAML and Jinja booleans, and their common string spellings). */
@@ -19804,7 +19922,7 @@ function projectTestConfig(text) {
     const out = new Map();
     if (text === undefined)
         return out;
-    const parsed = parseYaml(text);
+    const parsed = (0,analyzers_yaml/* parseYaml */.hN)(text);
     if (!parsed.ok || parsed.root?.kind !== 'map')
         return out;
     const walk = (node, path) => {
@@ -19855,7 +19973,7 @@ async function singularTestFindings(ctx, sides, file) {
     const texts = await readBoth(ctx.changeSet.contents, file);
     if (texts.base === undefined)
         return [];
-    const before = neutraliseJinja(texts.base);
+    const before = (0,dbt_jinja/* neutraliseJinja */.l8)(texts.base);
     const models = [...new Set(before.refs.map((ref) => ref.name))].filter((name) => sides.head.modelsNamed(name).length > 0);
     if (models.length === 0)
         return [];
@@ -19864,7 +19982,7 @@ async function singularTestFindings(ctx, sides, file) {
     if (headPath === undefined || texts.head === undefined) {
         return [{ subject, kind: 'removed', evidence: { file: basePath, line: 1, text: `singular test ${name} on ${listNames(models)}: present → removed` } }];
     }
-    const after = neutraliseJinja(texts.head);
+    const after = (0,dbt_jinja/* neutraliseJinja */.l8)(texts.head);
     const config = (configs) => {
         const out = {};
         for (const call of configs)
@@ -19997,25 +20115,25 @@ const CATALOG_KEYS = ['table_format', 'catalog_type', 'external_volume', 'base_l
 function externalTables(text, file) {
     const externals = new Map();
     const tables = new Set();
-    const parsed = parseYaml(text);
+    const parsed = (0,analyzers_yaml/* parseYaml */.hN)(text);
     if (!parsed.ok)
         return { externals, tables };
-    for (const source of yamlItems(yamlGet(parsed.root, 'sources'))) {
-        const sourceName = yamlString(yamlGet(source, 'name'));
+    for (const source of (0,analyzers_yaml/* yamlItems */.mZ)((0,analyzers_yaml/* yamlGet */.St)(parsed.root, 'sources'))) {
+        const sourceName = (0,analyzers_yaml/* yamlString */.lJ)((0,analyzers_yaml/* yamlGet */.St)(source, 'name'));
         if (sourceName === undefined)
             continue;
-        for (const table of yamlItems(yamlGet(source, 'tables'))) {
-            const tableName = yamlString(yamlGet(table, 'name'));
+        for (const table of (0,analyzers_yaml/* yamlItems */.mZ)((0,analyzers_yaml/* yamlGet */.St)(source, 'tables'))) {
+            const tableName = (0,analyzers_yaml/* yamlString */.lJ)((0,analyzers_yaml/* yamlGet */.St)(table, 'name'));
             if (tableName === undefined)
                 continue;
             const owner = `${sourceName}.${tableName}`;
             tables.add(owner);
-            const external = yamlGet(table, 'external');
+            const external = (0,analyzers_yaml/* yamlGet */.St)(table, 'external');
             if (external?.kind !== 'map')
                 continue;
             const values = {};
             for (const entry of external.entries)
-                values[entry.key] = { value: fromPlain(yamlPlain(entry.value)), line: entry.keyLine };
+                values[entry.key] = { value: (0,analyzers_values/* fromPlain */.bM)((0,analyzers_yaml/* yamlPlain */.aL)(entry.value)), line: entry.keyLine };
             const line = table.kind === 'map' ? (table.entries.find((entry) => entry.key === 'external')?.keyLine ?? table.line) : table.line;
             externals.set(owner, { owner, file, line, values });
         }
@@ -20025,17 +20143,17 @@ function externalTables(text, file) {
 /** `catalogs.yml` settings by `catalog/integration/key`. */
 function catalogSettings(text) {
     const out = new Map();
-    const parsed = parseYaml(text);
+    const parsed = (0,analyzers_yaml/* parseYaml */.hN)(text);
     if (!parsed.ok)
         return out;
     const visit = (node, path) => {
         if (node.kind === 'seq') {
-            node.items.forEach((item, index) => visit(item, `${path}/${yamlString(yamlGet(item, 'name')) ?? index}`));
+            node.items.forEach((item, index) => visit(item, `${path}/${(0,analyzers_yaml/* yamlString */.lJ)((0,analyzers_yaml/* yamlGet */.St)(item, 'name')) ?? index}`));
         }
         else if (node.kind === 'map') {
             for (const entry of node.entries) {
                 if (CATALOG_KEYS.includes(entry.key) && entry.value.kind === 'scalar')
-                    out.set(`${path}/${entry.key}`, { value: fromPlain(entry.value.value), line: entry.keyLine });
+                    out.set(`${path}/${entry.key}`, { value: (0,analyzers_values/* fromPlain */.bM)(entry.value.value), line: entry.keyLine });
                 else
                     visit(entry.value, path);
             }
@@ -20304,7 +20422,7 @@ function dbt_commands_locate(lines, from, needle) {
 }
 /** dbt invocations in the string values of a YAML or JSON document (CI steps, job definitions). */
 function dbtCommandsInYaml(text) {
-    const parsed = parseYaml(text);
+    const parsed = (0,analyzers_yaml/* parseYaml */.hN)(text);
     if (!parsed.ok || !parsed.root)
         return [];
     const fileLines = text.split('\n');
@@ -20804,7 +20922,7 @@ async function parsedFloors(sql) {
 /** Date floors of a model on both sides, read the same way on both. */
 async function dateFloors(baseText, headText) {
     const read = async (text) => {
-        const sql = neutraliseJinja(text).sql;
+        const sql = (0,dbt_jinja/* neutraliseJinja */.l8)(text).sql;
         const parsed = await parsedFloors(sql);
         return { ...(parsed ? { parsed } : {}), sql, conditional: conditionalLines(text) };
     };
@@ -21030,7 +21148,7 @@ function sqlSettings(text, file) {
     return out;
 }
 function yamlSettings(text, file) {
-    const parsed = parseYaml(text);
+    const parsed = (0,analyzers_yaml/* parseYaml */.hN)(text);
     if (!parsed.ok || !parsed.root)
         return [];
     const out = [];
@@ -21818,14 +21936,14 @@ const modelingConvention = {
 
 const isProfilesPath = (path) => /^profiles\.ya?ml$/.test(files_basename(path));
 function readProfiles(text, file) {
-    const parsed = parseYaml(text);
+    const parsed = (0,analyzers_yaml/* parseYaml */.hN)(text);
     if (!parsed.ok || parsed.root?.kind !== 'map')
         return [];
     const targets = [];
     for (const profile of parsed.root.entries) {
         if (profile.key === 'config')
             continue;
-        const outputs = yamlGet(profile.value, 'outputs');
+        const outputs = (0,analyzers_yaml/* yamlGet */.St)(profile.value, 'outputs');
         if (outputs?.kind !== 'map')
             continue;
         for (const output of outputs.entries) {
@@ -21833,8 +21951,8 @@ function readProfiles(text, file) {
                 continue;
             const settings = {};
             for (const entry of output.value.entries) {
-                const raw = yamlPlain(entry.value);
-                const value = typeof raw === 'string' && raw.includes('{{') ? { kind: 'expr', text: raw } : fromPlain(raw);
+                const raw = (0,analyzers_yaml/* yamlPlain */.aL)(entry.value);
+                const value = typeof raw === 'string' && raw.includes('{{') ? { kind: 'expr', text: raw } : (0,analyzers_values/* fromPlain */.bM)(raw);
                 settings[entry.key] = { value, line: entry.keyLine };
             }
             const type = settings['type'];
@@ -22017,18 +22135,18 @@ async function projectLayer(ctx, index, side, path, name) {
     const text = await files_readText(ctx.changeSet.contents, side, project.file);
     if (text === undefined)
         return {};
-    const parsed = parseYaml(text);
-    const tree = parsed.ok ? yamlGet(parsed.root, 'snapshots') : undefined;
+    const parsed = (0,analyzers_yaml/* parseYaml */.hN)(text);
+    const tree = parsed.ok ? (0,analyzers_yaml/* yamlGet */.St)(parsed.root, 'snapshots') : undefined;
     if (!tree)
         return {};
     const folder = project.snapshotPaths.map((p) => (project.root ? `${project.root}/${p}` : p)).find((p) => path.startsWith(`${p}/`));
     const relative = folder === undefined ? [] : path.slice(folder.length + 1).split('/').slice(0, -1);
     const out = {};
-    for (const level of fqnSearch(tree, [project.name, ...relative, name])) {
+    for (const level of (0,dbt_project/* fqnSearch */.mJ)(tree, [project.name, ...relative, name])) {
         for (const entry of level.entries) {
             if (!entry.key.startsWith('+') && entry.value.kind === 'map')
                 continue;
-            out[entry.key.replace(/^\+/, '')] = { value: fromPlain(yamlPlain(entry.value)), file: project.file, line: entry.keyLine };
+            out[entry.key.replace(/^\+/, '')] = { value: (0,analyzers_values/* fromPlain */.bM)((0,analyzers_yaml/* yamlPlain */.aL)(entry.value)), file: project.file, line: entry.keyLine };
         }
     }
     return out;
@@ -22040,7 +22158,7 @@ async function snapshot_history_resolve(ctx, index, side, path, text) {
     if (entry)
         for (const [key, value] of Object.entries(entry.config))
             config[key] = { value: value.value, file: value.file, line: value.line };
-    for (const call of neutraliseJinja(text).configs)
+    for (const call of (0,dbt_jinja/* neutraliseJinja */.l8)(text).configs)
         for (const [key, value] of Object.entries(call.args))
             config[key] = { value, file: path, line: call.line };
     return { name, ...modeOf(config) };
@@ -22303,16 +22421,16 @@ function urlHost(url) {
     return match?.[1]?.toLowerCase();
 }
 function exposureSignals(text, file) {
-    const parsed = parseYaml(text);
+    const parsed = (0,analyzers_yaml/* parseYaml */.hN)(text);
     if (!parsed.ok)
         return [];
     const out = [];
-    for (const exposure of yamlItems(yamlGet(parsed.root, 'exposures'))) {
-        const url = yamlGet(exposure, 'url');
-        const host = urlHost(yamlString(url) ?? '');
+    for (const exposure of (0,analyzers_yaml/* yamlItems */.mZ)((0,analyzers_yaml/* yamlGet */.St)(parsed.root, 'exposures'))) {
+        const url = (0,analyzers_yaml/* yamlGet */.St)(exposure, 'url');
+        const host = urlHost((0,analyzers_yaml/* yamlString */.lJ)(url) ?? '');
         if (!host || !url)
             continue;
-        const name = yamlString(yamlGet(exposure, 'name')) ?? 'exposure';
+        const name = (0,analyzers_yaml/* yamlString */.lJ)((0,analyzers_yaml/* yamlGet */.St)(exposure, 'name')) ?? 'exposure';
         for (const technology of TECHNOLOGIES) {
             if (technology.exposureHosts?.test(host))
                 out.push({ technology: technology.id, file, line: url.line, text: `exposure ${name} url on ${host}`, declared: true });
@@ -22321,13 +22439,13 @@ function exposureSignals(text, file) {
     return out;
 }
 function dbtPackageSignals(text, file) {
-    const parsed = parseYaml(text);
+    const parsed = (0,analyzers_yaml/* parseYaml */.hN)(text);
     if (!parsed.ok)
         return [];
     const out = [];
-    for (const item of yamlItems(yamlGet(parsed.root, 'packages'))) {
-        const node = yamlGet(item, 'package') ?? yamlGet(item, 'git');
-        const name = yamlString(node);
+    for (const item of (0,analyzers_yaml/* yamlItems */.mZ)((0,analyzers_yaml/* yamlGet */.St)(parsed.root, 'packages'))) {
+        const node = (0,analyzers_yaml/* yamlGet */.St)(item, 'package') ?? (0,analyzers_yaml/* yamlGet */.St)(item, 'git');
+        const name = (0,analyzers_yaml/* yamlString */.lJ)(node);
         if (!name || !node)
             continue;
         for (const technology of TECHNOLOGIES) {
@@ -23126,7 +23244,7 @@ function embedded_sql_describe(embedded) {
     return embedded.taskId !== undefined ? `${task} (${embedded.operator})` : task;
 }
 async function parseEmbedded(embedded, fallbackDialect) {
-    const jinja = embedded.templated ? neutraliseJinja(embedded.text) : undefined;
+    const jinja = embedded.templated ? (0,dbt_jinja/* neutraliseJinja */.l8)(embedded.text) : undefined;
     const text = jinja?.sql ?? embedded.text;
     const dialect = embedded.dialect ?? fallbackDialect;
     let result = await parseSql(text, dialect);
@@ -23237,23 +23355,23 @@ async function dialect_readText(reader, side, path) {
 }
 /** The adapter type of a profile: its target's output, or the single type all outputs share. */
 function profileType(profile) {
-    const outputs = yamlGet(profile, 'outputs');
+    const outputs = (0,analyzers_yaml/* yamlGet */.St)(profile, 'outputs');
     if (outputs?.kind !== 'map')
         return undefined;
-    const target = yamlString(yamlGet(profile, 'target'));
+    const target = (0,analyzers_yaml/* yamlString */.lJ)((0,analyzers_yaml/* yamlGet */.St)(profile, 'target'));
     // A target given as Jinja (`"{{ env_var('DBT_TARGET', 'dev') }}"`) is not resolvable here.
-    const chosen = target !== undefined && !target.includes('{{') ? yamlString(yamlGet(yamlGet(outputs, target), 'type')) : undefined;
+    const chosen = target !== undefined && !target.includes('{{') ? (0,analyzers_yaml/* yamlString */.lJ)((0,analyzers_yaml/* yamlGet */.St)((0,analyzers_yaml/* yamlGet */.St)(outputs, target), 'type')) : undefined;
     if (chosen !== undefined)
         return chosen;
-    const types = new Set(outputs.entries.map((entry) => yamlString(yamlGet(entry.value, 'type'))).filter((t) => t !== undefined));
+    const types = new Set(outputs.entries.map((entry) => (0,analyzers_yaml/* yamlString */.lJ)((0,analyzers_yaml/* yamlGet */.St)(entry.value, 'type'))).filter((t) => t !== undefined));
     return types.size === 1 ? [...types][0] : undefined;
 }
 function fromProfiles(text, profileNames) {
-    const parsed = parseYaml(text);
+    const parsed = (0,analyzers_yaml/* parseYaml */.hN)(text);
     if (!parsed.ok || parsed.root?.kind !== 'map')
         return undefined;
     for (const name of profileNames) {
-        const type = profileType(yamlGet(parsed.root, name));
+        const type = profileType((0,analyzers_yaml/* yamlGet */.St)(parsed.root, name));
         if (type !== undefined)
             return type;
     }
@@ -23394,7 +23512,7 @@ async function loadModelProperties(reader, index, path, cache) {
         pending = (async () => {
             try {
                 const content = await reader.read(index.side, entry.file);
-                return content.kind === 'text' ? parseYaml(content.text) : undefined;
+                return content.kind === 'text' ? (0,analyzers_yaml/* parseYaml */.hN)(content.text) : undefined;
             }
             catch {
                 return undefined;
@@ -23405,7 +23523,7 @@ async function loadModelProperties(reader, index, path, cache) {
     const parsed = await pending;
     if (!parsed?.ok)
         return undefined;
-    return yamlItems(yamlGet(parsed.root, 'models')).find((item) => yamlString(yamlGet(item, 'name')) === entry.name && (yamlEntry(item, 'name')?.keyLine ?? item.line) === entry.line);
+    return (0,analyzers_yaml/* yamlItems */.mZ)((0,analyzers_yaml/* yamlGet */.St)(parsed.root, 'models')).find((item) => (0,analyzers_yaml/* yamlString */.lJ)((0,analyzers_yaml/* yamlGet */.St)(item, 'name')) === entry.name && ((0,analyzers_yaml/* yamlEntry */.O3)(item, 'name')?.keyLine ?? item.line) === entry.line);
 }
 
 ;// CONCATENATED MODULE: ./src/analyzers/engine.ts
@@ -23459,10 +23577,10 @@ async function analyseChange(input) {
     const touchesDbt = dataFiles.some((file) => domainOf(file.path) === 'dbt');
     const needsDialect = requestedDialect === undefined && dataFiles.some((file) => domainOf(file.path) === 'dbt' || domainOf(file.path) === 'sql');
     // A change without dbt files needs the head tree only to find the warehouse's dialect.
-    const head = touchesDbt ? await buildDbtIndex(reader, 'head') : needsDialect ? await buildDbtIndex(reader, 'head', { depth: 'projects' }) : undefined;
+    const head = touchesDbt ? await (0,dbt_project/* buildDbtIndex */.nD)(reader, 'head') : needsDialect ? await (0,dbt_project/* buildDbtIndex */.nD)(reader, 'head', { depth: 'projects' }) : undefined;
     // The base side is only compared (by the detectors): its configs matter, its tests do not.
     const comparesBase = touchesDbt && changeSet.files.some((file) => domainOf(file.path) === 'dbt' && file.status !== 'added');
-    const base = touchesDbt ? (comparesBase ? await buildDbtIndex(reader, 'base', { depth: 'configs' }) : new DbtIndex('base', undefined)) : undefined;
+    const base = touchesDbt ? (comparesBase ? await (0,dbt_project/* buildDbtIndex */.nD)(reader, 'base', { depth: 'configs' }) : new dbt_project/* DbtIndex */.l5('base', undefined)) : undefined;
     for (const problem of head?.problems ?? [])
         notices.push(`dbt project: ${problem}`);
     // Problems of the base side are the past; only a base that could not be read at all matters.
@@ -23522,7 +23640,7 @@ async function analyseChange(input) {
     const analysedTexts = new Map();
     const propertiesCache = new Map();
     // Reads go a few at a time; analysis then runs in the change's order so output is stable.
-    const texts = await mapLimit(toAnalyse, engine_READ_CONCURRENCY, async (prepared) => readForAnalysis(prepared));
+    const texts = await (0,concurrency/* mapLimit */.s)(toAnalyse, engine_READ_CONCURRENCY, async (prepared) => readForAnalysis(prepared));
     for (const [i, prepared] of toAnalyse.entries()) {
         const read = texts[i];
         if (read)
@@ -23573,7 +23691,7 @@ async function analyseChange(input) {
         if (mode === 'sql') {
             const templated = kind !== 'sql-script' || text.includes('{{') || text.includes('{%') || text.includes('{#');
             if (templated) {
-                jinja = neutraliseJinja(text);
+                jinja = (0,dbt_jinja/* neutraliseJinja */.l8)(text);
                 for (const problem of jinja.problems)
                     partial.push(`Jinja: ${problem}`);
                 if (kind === 'dbt-model')
@@ -23612,7 +23730,7 @@ async function analyseChange(input) {
             }
         }
         else if (mode === 'yaml') {
-            yaml = parseYaml(text);
+            yaml = (0,analyzers_yaml/* parseYaml */.hN)(text);
             if (!yaml.ok)
                 partial.push(`${yaml.error}${yaml.line !== undefined ? ` (line ${yaml.line})` : ''}`);
         }
@@ -23808,6 +23926,8 @@ function fingerprintEscalation(draft) {
 
 ;// CONCATENATED MODULE: ./src/review/merge.ts
 
+/** An escalation offers a person a choice; past this many options it stops being one. */
+const MAX_OPTIONS = 8;
 function overlaps(a, b) {
     return a.file === b.file && a.line <= b.endLine && b.line <= a.endLine;
 }
@@ -23815,13 +23935,8 @@ function sharesChecklist(a, b) {
     return a.checklist.some((id) => b.checklist.includes(id));
 }
 function mergeReview(input) {
-    const ruleFindings = [];
-    for (const finding of input.ruleFindings) {
-        const override = input.ruleSeverity?.get(finding.rule);
-        if (override === 'off')
-            continue;
-        ruleFindings.push(override ? { ...finding, severity: override } : finding);
-    }
+    // Severities, `off` and path overrides from the config are applied before the merge (run.ts).
+    const ruleFindings = input.ruleFindings;
     // A model finding on the same lines and checklist item as a rule finding says nothing new.
     let duplicatesDropped = 0;
     const llmFindings = input.llmFindings.filter((candidate) => {
@@ -23843,14 +23958,21 @@ function mergeReview(input) {
         const escalation = fingerprintEscalation(draft);
         const existing = escalations.get(escalation.fingerprint);
         if (existing) {
-            // Same decision seen by both engines: the detector's wording stays, the model's extra
-            // evidence is added, its options only fill in when the detector had none.
+            // Same decision seen by both engines: the detector's wording and options stay first; the
+            // model may sharpen them with evidence and options of its own, never remove any.
             for (const item of escalation.evidence) {
                 if (!existing.evidence.some((e) => e.file === item.file && e.line === item.line))
                     existing.evidence.push(item);
             }
-            if (existing.options.length === 0)
-                existing.options = [...escalation.options];
+            const known = new Set(existing.options.map((option) => option.trim().toLowerCase()));
+            for (const option of escalation.options) {
+                if (existing.options.length >= MAX_OPTIONS)
+                    break;
+                if (known.has(option.trim().toLowerCase()))
+                    continue;
+                known.add(option.trim().toLowerCase());
+                existing.options.push(option);
+            }
         }
         else {
             escalations.set(escalation.fingerprint, escalation);
@@ -24015,7 +24137,7 @@ async function addImpact(escalations, context) {
     let graph;
     for (const escalation of escalations) {
         if (!index) {
-            index = await buildDbtIndex(context.changeSet.contents, 'head');
+            index = await (0,dbt_project/* buildDbtIndex */.nD)(context.changeSet.contents, 'head');
             if (index.projects.length === 0)
                 return notices;
             graph = await buildDbtGraph(index, context.changeSet.contents);
@@ -24113,7 +24235,8 @@ async function runReview(input) {
     }
     else {
         log(`Running the LLM review with ${input.llm.model}`);
-        const { runLlmReview } = await __nccwpck_require__.e(/* import() */ 311).then(__nccwpck_require__.bind(__nccwpck_require__, 2311));
+        const { runLlmReview } = await __nccwpck_require__.e(/* import() */ 406).then(__nccwpck_require__.bind(__nccwpck_require__, 7406));
+        const { buildLlmFiles } = await __nccwpck_require__.e(/* import() */ 400).then(__nccwpck_require__.bind(__nccwpck_require__, 7400));
         const dataFiles = changeSet.files.filter((file) => {
             const domain = domains.get(file.path) ?? 'other';
             return domain !== 'other' && file.status !== 'removed' && file.hunks.length > 0;
@@ -24122,27 +24245,33 @@ async function runReview(input) {
             apiKey: input.llm.apiKey,
             ...(input.llm.baseURL ? { baseURL: input.llm.baseURL } : {}),
             model: input.llm.model,
+            ...(input.llm.maxInputTokens !== undefined ? { maxInputTokens: input.llm.maxInputTokens } : {}),
+            ...(input.llm.maxCostUsd !== undefined ? { maxCostUsd: input.llm.maxCostUsd } : {}),
             agent,
             ...(settings.instructions ? { extraInstructions: settings.instructions } : {}),
             input: {
                 ...(input.pullRequest ? { title: input.pullRequest.title, body: input.pullRequest.body } : {}),
-                files: dataFiles.map((file) => ({
-                    path: file.path,
-                    domain: domains.get(file.path) ?? 'other',
-                    status: file.status,
-                    hunks: file.hunks,
-                })),
+                // Hunks, bounded lines around them, and a dbt model's properties entry and resolved config.
+                files: await buildLlmFiles(changeSet, dataFiles.map((file) => ({ file, domain: domains.get(file.path) ?? 'other' }))),
                 ruleFindings,
                 ruleEscalations: analysis.escalations,
             },
-            fileLineCounts: await lineCounts(changeSet, dataFiles.map((file) => file.path)),
         });
         llmFindings = result.findings;
         llmEscalations = result.escalations;
         llm = result.report;
-        if (llm.status !== 'ok') {
+        if (llm.status === 'partial') {
+            notices.push(`LLM review: partial (${llm.error ?? 'some calls did not complete'}); the rule findings and escalations below are complete, the model's cover only part of the change.`);
+        }
+        else if (llm.status !== 'ok') {
             notices.push(`LLM review: ${llm.status}${llm.error ? ` (${llm.error})` : ''}; the rule findings and escalations below are complete, the model's are missing.`);
         }
+        if (input.llm.maxCostUsd !== undefined && llm.used && llm.estimatedCostUsd === undefined) {
+            notices.push(`LLM review: no price is known for ${input.llm.model}, so max-cost-usd could not be applied; only max-input-tokens capped the run.`);
+        }
+        const notReviewed = llm.coverage?.skipped ?? [];
+        if (notReviewed.length > 0)
+            notices.push(notReviewedNotice(notReviewed));
         if (llm.rejected.length > 0)
             notices.push(`LLM review: ${llm.rejected.length} item(s) of the model's answer were invalid and dropped.`);
     }
@@ -24172,17 +24301,16 @@ async function runReview(input) {
         notices,
     };
 }
-async function lineCounts(changeSet, paths) {
-    const counts = new Map();
-    for (const path of paths) {
-        const text = await readHeadText(changeSet, path);
-        if (text !== undefined)
-            counts.set(path, text.split('\n').length);
-    }
-    return counts;
+const MAX_NAMED_SKIPS = 20;
+/** Names what the model did not review: the report's llm.coverage has the full list. */
+function notReviewedNotice(skipped) {
+    const named = skipped.slice(0, MAX_NAMED_SKIPS).map((s) => `${s.path} (${s.reason})`);
+    const more = skipped.length > MAX_NAMED_SKIPS ? `; and ${skipped.length - MAX_NAMED_SKIPS} more (see llm.coverage in the JSON report)` : '';
+    return `LLM review: ${skipped.length} file part(s) not reviewed by the model: ${named.join('; ')}${more}.`;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/run-cli.ts
+
 
 
 
@@ -24215,8 +24343,10 @@ Options for review:
   --agent FILE        agent definition (default: the bundled agents/data-engineer.md)
   --fail-on LEVEL     error | warning | escalation | never (default: error; escalation also fails on escalations)
   --dialect NAME      SQL dialect (default: from the dbt profile, else generic)
-  --model ID          Anthropic model for the LLM pass (default: ${DEFAULT_MODEL})
+  --model ID          Anthropic model for the LLM pass (default: ${models/* DEFAULT_MODEL */.UB})
   --dbt-artifacts DIR dbt target folder (or catalog.json) for the data volume of escalations
+  --max-input-tokens N  estimated input tokens the LLM pass may send in all (default: ${DEFAULT_MAX_INPUT_TOKENS})
+  --max-cost-usd USD    estimated cost cap of the LLM pass (default: none)
 
 Environment:
   ANTHROPIC_API_KEY   when set, the LLM pass runs too; without it the review is rules only
@@ -24293,6 +24423,8 @@ async function reviewCommand(argv, io) {
                 dialect: { type: 'string' },
                 model: { type: 'string' },
                 'dbt-artifacts': { type: 'string' },
+                'max-input-tokens': { type: 'string' },
+                'max-cost-usd': { type: 'string' },
             },
             strict: true,
             allowPositionals: false,
@@ -24306,6 +24438,13 @@ async function reviewCommand(argv, io) {
         throw new UsageError(`missing ${missing.map((flag) => `--${flag}`).join(', ')}`);
     const format = oneOf(values.format, FORMATS, '--format') ?? 'markdown';
     const failOn = oneOf(values['fail-on'], FAIL_ON_VALUES, '--fail-on');
+    const maxInputTokens = parseMaxInputTokens(values['max-input-tokens'], '--max-input-tokens');
+    if ('problem' in maxInputTokens)
+        throw new UsageError(maxInputTokens.problem);
+    const maxCostUsd = parseMaxCostUsd(values['max-cost-usd'], '--max-cost-usd');
+    if ('problem' in maxCostUsd)
+        throw new UsageError(maxCostUsd.problem);
+    const llmLimits = { maxInputTokens: maxInputTokens.value, ...(maxCostUsd.value !== undefined ? { maxCostUsd: maxCostUsd.value } : {}) };
     let changeSet;
     try {
         changeSet = await localGitChangeSet({ repo: values.repo, base: values.base, head: values.head });
@@ -24331,7 +24470,7 @@ async function reviewCommand(argv, io) {
             changeSet,
             settings,
             agent,
-            ...(apiKey ? { llm: { apiKey, model: values.model ?? DEFAULT_MODEL, ...(baseURL ? { baseURL } : {}) } } : {}),
+            ...(apiKey ? { llm: { apiKey, model: values.model ?? models/* DEFAULT_MODEL */.UB, ...llmLimits, ...(baseURL ? { baseURL } : {}) } } : {}),
             ...(values['dbt-artifacts'] ? { dbtArtifacts: values['dbt-artifacts'] } : {}),
             log: (line) => io.stderr(`${line}\n`),
         });
@@ -24347,6 +24486,113 @@ async function reviewCommand(argv, io) {
     finally {
         await changeSet.close();
     }
+}
+
+
+/***/ }),
+
+/***/ 8289:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   UB: () => (/* binding */ DEFAULT_MODEL),
+/* harmony export */   aN: () => (/* binding */ acceptsForcedToolChoice)
+/* harmony export */ });
+/* unused harmony exports MODEL_BY_CLASS, resolveModel */
+/**
+ * The default: the newest Sonnet-class model the installed SDK lists (1.14.0 lists
+ * claude-sonnet-5-5 first among Sonnets; it is not in the SDK's deprecation table).
+ */
+const DEFAULT_MODEL = 'claude-sonnet-5-5';
+/** The newest id of each class the agent file may `prefer`. */
+const MODEL_BY_CLASS = {
+    sonnet: DEFAULT_MODEL,
+    opus: 'claude-opus-5-5',
+    haiku: 'claude-haiku-5-5',
+};
+/**
+ * The model to call: the configured id if any, else the agent file's exact id, else the newest
+ * model of its preferred class, else the default. Unknown classes fall back to the default.
+ */
+function resolveModel(configured, hints = {}) {
+    const explicit = configured?.trim();
+    if (explicit)
+        return explicit;
+    if (hints.id)
+        return hints.id;
+    const preferred = hints.prefer?.toLowerCase();
+    if (preferred && preferred in MODEL_BY_CLASS)
+        return MODEL_BY_CLASS[preferred];
+    return DEFAULT_MODEL;
+}
+/**
+ * Models that answer a forced tool choice (`{ type: 'tool' }` or `any`) with HTTP 400: their
+ * thinking cannot be turned off, and Anthropic rejects forced tool use with thinking on (listed
+ * as a breaking change in the Opus 5.5 and Sonnet 5.5 migration guides; Fable 5.1 likewise).
+ * For these the tool is offered with `auto`, the system prompt demands it, and an answer
+ * without it gets one repair request.
+ */
+const REJECTS_FORCED_TOOL_CHOICE = new Set(['claude-sonnet-5-5', 'claude-opus-5-5', 'claude-fable-5-1']);
+/** Whether the request may force the model to call the review tool. Dated ids follow their family. */
+function acceptsForcedToolChoice(model) {
+    return !REJECTS_FORCED_TOOL_CHOICE.has(model) && !REJECTS_FORCED_TOOL_CHOICE.has(model.replace(/-\d{8}$/, ''));
+}
+
+
+/***/ }),
+
+/***/ 401:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   UK: () => (/* binding */ formatUsd),
+/* harmony export */   ad: () => (/* binding */ estimateCallCostUsd),
+/* harmony export */   tE: () => (/* binding */ roundUsd),
+/* harmony export */   xx: () => (/* binding */ priceOf)
+/* harmony export */ });
+/* unused harmony export PRICES */
+const PRICES = {
+    'claude-sonnet-5-5': { input: 2, output: 10, cacheWrite: 2.5, cacheRead: 0.1 },
+    'claude-opus-5-5': { input: 4, output: 20, cacheWrite: 5, cacheRead: 0.2 },
+    'claude-haiku-5-5': {
+        input: 0.1,
+        output: 0.5,
+        cacheWrite: 0.125,
+        cacheRead: 0.01,
+        longPrompt: { thresholdTokens: 100_000, rates: { input: 0.5, output: 2.5, cacheWrite: 0.625, cacheRead: 0.05 } },
+    },
+    'claude-sonnet-5': { input: 2, output: 10, cacheWrite: 2.5, cacheRead: 0.2 },
+    'claude-opus-5': { input: 5, output: 25, cacheWrite: 6.25, cacheRead: 0.5 },
+};
+/** The price of a model id; dated ids (`…-20251001`) use their undated family's price. */
+function priceOf(model) {
+    const table = PRICES;
+    return table[model] ?? table[model.replace(/-\d{8}$/, '')];
+}
+/**
+ * The estimated cost in USD of ONE call's usage; undefined for a model without a known price.
+ * Per call, because a long-prompt tier applies to a request as a whole.
+ */
+function estimateCallCostUsd(model, usage) {
+    const price = priceOf(model);
+    if (!price)
+        return undefined;
+    const prompt = usage.inputTokens + usage.cacheReadTokens + usage.cacheWriteTokens;
+    const rates = price.longPrompt && prompt > price.longPrompt.thresholdTokens ? price.longPrompt.rates : price;
+    return ((usage.inputTokens * rates.input + usage.outputTokens * rates.output + usage.cacheWriteTokens * rates.cacheWrite + usage.cacheReadTokens * rates.cacheRead) /
+        1_000_000);
+}
+/** Rounds away float noise from summing (a token of the cheapest rate is 1e-8 USD). */
+function roundUsd(value) {
+    return Math.round(value * 1e10) / 1e10;
+}
+/** `$0.0123` below a dollar (a small run must not read as free), `$1.23` above. */
+function formatUsd(value) {
+    if (value === 0)
+        return '$0.00';
+    if (value < 1)
+        return `$${value.toFixed(4)}`;
+    return `$${value.toFixed(2)}`;
 }
 
 

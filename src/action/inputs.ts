@@ -4,6 +4,7 @@ import * as core from '@actions/core';
 import { parseGlobList, type PathSettings } from '../changes/classify.js';
 import { FAIL_ON_VALUES, type FailOn } from '../config/repo-config.js';
 import { DEFAULT_CONFIG_PATH, type ExplicitSettings } from '../config/settings.js';
+import { parseMaxCostUsd, parseMaxInputTokens, type LlmLimits } from '../llm/limits.js';
 import { DEFAULT_MODEL } from '../llm/models.js';
 
 export interface ActionInputs {
@@ -17,6 +18,7 @@ export interface ActionInputs {
   /** dbt artifacts (catalog.json) from an earlier workflow step, for data volumes. */
   dbtArtifacts?: string;
   explicit: ExplicitSettings;
+  llmLimits: LlmLimits;
 }
 
 export class InputError extends Error {}
@@ -47,12 +49,20 @@ export function readInputs(): ActionInputs {
   const dialect = core.getInput('dialect');
   if (dialect) explicit.dialect = dialect;
 
+  const maxInputTokens = parseMaxInputTokens(core.getInput('max-input-tokens'), "input 'max-input-tokens'");
+  if ('problem' in maxInputTokens) throw new InputError(maxInputTokens.problem);
+  const maxCostUsd = parseMaxCostUsd(core.getInput('max-cost-usd'), "input 'max-cost-usd'");
+  if ('problem' in maxCostUsd) throw new InputError(maxCostUsd.problem);
+  const llmLimits: LlmLimits = { maxInputTokens: maxInputTokens.value };
+  if (maxCostUsd.value !== undefined) llmLimits.maxCostUsd = maxCostUsd.value;
+
   const inputs: ActionInputs = {
     githubToken,
     model: core.getInput('model') || DEFAULT_MODEL,
     configPath: core.getInput('config') || DEFAULT_CONFIG_PATH,
     dryRun: dryRunInput.toLowerCase() === 'true',
     explicit,
+    llmLimits,
   };
   if (anthropicApiKey) inputs.anthropicApiKey = anthropicApiKey;
   const agentPath = core.getInput('agent');

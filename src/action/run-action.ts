@@ -21,13 +21,18 @@ import { evaluateGate } from '../review/gate.js';
 import { runReview } from '../run.js';
 import { InputError, readInputs, type ActionInputs } from './inputs.js';
 
-function setOutputs(review: Review | undefined, reportPath: string | undefined): void {
+/** `llmWithoutReview`: what llm-status says when no review was computed (skipped event, or a failed run). */
+function setOutputs(review: Review | undefined, reportPath: string | undefined, llmWithoutReview: 'skipped' | 'failed' = 'skipped'): void {
   core.setOutput('triggered', String(review?.triggered ?? false));
   core.setOutput('findings-count', String(review?.findings.length ?? 0));
   core.setOutput('escalations-count', String(review?.escalations.length ?? 0));
   const issues = (review?.escalations ?? []).flatMap((escalation) => (escalation.issue ? [escalation.issue.number] : []));
   core.setOutput('escalation-issues', JSON.stringify(issues));
   core.setOutput('report-path', reportPath ?? '');
+  core.setOutput('llm-status', review?.llm.status ?? llmWithoutReview);
+  core.setOutput('llm-cost-usd', review?.llm.estimatedCostUsd !== undefined ? String(review.llm.estimatedCostUsd) : '');
+  core.setOutput('llm-input-tokens', String(review?.llm.inputTokens ?? 0));
+  core.setOutput('llm-output-tokens', String(review?.llm.outputTokens ?? 0));
 }
 
 async function readAtBase(changeSet: ChangeSet, file: string): Promise<string | undefined> {
@@ -91,7 +96,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
         settings,
         agent,
         ...(inputs.anthropicApiKey
-          ? { llm: { apiKey: inputs.anthropicApiKey, model: inputs.model, ...(env['ANTHROPIC_BASE_URL'] ? { baseURL: env['ANTHROPIC_BASE_URL'] } : {}) } }
+          ? { llm: { apiKey: inputs.anthropicApiKey, model: inputs.model, ...inputs.llmLimits, ...(env['ANTHROPIC_BASE_URL'] ? { baseURL: env['ANTHROPIC_BASE_URL'] } : {}) } }
           : {}),
         pullRequest: { title: pr.title, body: pr.body },
         ...(inputs.dbtArtifacts ? { dbtArtifacts: inputs.dbtArtifacts } : {}),
@@ -149,7 +154,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
         // The failure below is what matters; the report is best effort here.
       }
     }
-    setOutputs(review, reportPath);
+    setOutputs(review, reportPath, 'failed');
     core.setFailed(`Data Engineer Review could not run: ${message}`);
   }
 }

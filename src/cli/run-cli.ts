@@ -4,6 +4,7 @@ import { loadAgentDefinition } from '../agent/loader.js';
 import { localGitChangeSet } from '../changes/git.js';
 import { ConfigError, FAIL_ON_VALUES, parseRepoConfig, type FailOn, type RepoConfig } from '../config/repo-config.js';
 import { DEFAULT_CONFIG_PATH, resolveSettings } from '../config/settings.js';
+import { DEFAULT_MAX_INPUT_TOKENS, parseMaxCostUsd, parseMaxInputTokens } from '../llm/limits.js';
 import { DEFAULT_MODEL } from '../llm/models.js';
 import { renderJsonReport } from '../report/json.js';
 import { renderMarkdownReport } from '../report/markdown.js';
@@ -47,6 +48,8 @@ Options for review:
   --dialect NAME      SQL dialect (default: from the dbt profile, else generic)
   --model ID          Anthropic model for the LLM pass (default: ${DEFAULT_MODEL})
   --dbt-artifacts DIR dbt target folder (or catalog.json) for the data volume of escalations
+  --max-input-tokens N  estimated input tokens the LLM pass may send in all (default: ${DEFAULT_MAX_INPUT_TOKENS})
+  --max-cost-usd USD    estimated cost cap of the LLM pass (default: none)
 
 Environment:
   ANTHROPIC_API_KEY   when set, the LLM pass runs too; without it the review is rules only
@@ -122,6 +125,8 @@ async function reviewCommand(argv: string[], io: CliIo): Promise<number> {
         dialect: { type: 'string' },
         model: { type: 'string' },
         'dbt-artifacts': { type: 'string' },
+        'max-input-tokens': { type: 'string' },
+        'max-cost-usd': { type: 'string' },
       },
       strict: true,
       allowPositionals: false,
@@ -133,6 +138,11 @@ async function reviewCommand(argv: string[], io: CliIo): Promise<number> {
   if (missing.length > 0) throw new UsageError(`missing ${missing.map((flag) => `--${flag}`).join(', ')}`);
   const format: Format = oneOf(values.format, FORMATS, '--format') ?? 'markdown';
   const failOn: FailOn | undefined = oneOf(values['fail-on'], FAIL_ON_VALUES, '--fail-on');
+  const maxInputTokens = parseMaxInputTokens(values['max-input-tokens'], '--max-input-tokens');
+  if ('problem' in maxInputTokens) throw new UsageError(maxInputTokens.problem);
+  const maxCostUsd = parseMaxCostUsd(values['max-cost-usd'], '--max-cost-usd');
+  if ('problem' in maxCostUsd) throw new UsageError(maxCostUsd.problem);
+  const llmLimits = { maxInputTokens: maxInputTokens.value, ...(maxCostUsd.value !== undefined ? { maxCostUsd: maxCostUsd.value } : {}) };
 
   let changeSet;
   try {
@@ -156,7 +166,7 @@ async function reviewCommand(argv: string[], io: CliIo): Promise<number> {
       changeSet,
       settings,
       agent,
-      ...(apiKey ? { llm: { apiKey, model: values.model ?? DEFAULT_MODEL, ...(baseURL ? { baseURL } : {}) } } : {}),
+      ...(apiKey ? { llm: { apiKey, model: values.model ?? DEFAULT_MODEL, ...llmLimits, ...(baseURL ? { baseURL } : {}) } } : {}),
       ...(values['dbt-artifacts'] ? { dbtArtifacts: values['dbt-artifacts'] } : {}),
       log: (line) => io.stderr(`${line}\n`),
     });

@@ -1,10 +1,16 @@
-// One call to the Messages API with a forced tool, and the validation of its answer. Whatever
+// The LLM pass: the changed files packed into budgeted calls to the Messages API, each with the
+// same cached system prompt and a forced tool, and the validation of every answer. Whatever
 // happens (network failure, API error, a malformed answer) runLlmReview resolves with a report
-// that says so: the deterministic review must still be published.
+// that says so, with what was and was not reviewed: the deterministic review must still be
+// published.
 import type Anthropic from '@anthropic-ai/sdk';
 import type { AgentDefinition } from '../agent/definition.js';
+import { mapLimit } from '../analyzers/concurrency.js';
 import { emptyLlmReport, type DraftEscalation, type DraftFinding, type LlmReport } from '../model.js';
-import { buildSystemPrompt, buildUserPrompt, type LlmReviewInput } from './prompt.js';
+import { estimateTokens, planCalls, type PlannedCall } from './budget.js';
+import { acceptsForcedToolChoice } from './models.js';
+import { estimateCallCostUsd, priceOf, roundUsd, type CallUsage } from './pricing.js';
+import { buildSystemPrompt, buildUserPrompt, renderFileSection, renderPriorFindings, type LlmFileInput, type LlmReviewInput } from './prompt.js';
 import { SUBMIT_REVIEW_TOOL_NAME, buildSubmitReviewTool, validateToolInput } from './schema.js';
 
 export interface LlmReviewOptions {
@@ -23,6 +29,16 @@ export interface LlmReviewOptions {
    * the last line its diff shows is the limit for citations.
    */
   fileLineCounts?: ReadonlyMap<string, number>;
+  /** Estimated input tokens the whole run may send (every call, cached prefix included). */
+  maxInputTokens?: number;
+  /** Estimated cost the run may reach, each call's output counted at `maxOutputTokens`. */
+  maxCostUsd?: number;
+  /** Estimated input tokens one call may carry; larger changes are split over calls. */
+  perCallTokens?: number;
+  /** 1 (default): one repair request for an answer unusable as a whole (no tool call, input not an object); 0: none. */
+  maxRepairs?: 0 | 1;
+  /** Calls in flight at once after the first. */
+  concurrency?: number;
 }
 
 export interface LlmReviewResult {
@@ -34,17 +50,23 @@ export interface LlmReviewResult {
 export const DEFAULT_MAX_OUTPUT_TOKENS = 8192;
 export const DEFAULT_TIMEOUT_MS = 180_000;
 export const DEFAULT_MAX_RETRIES = 2;
+/** Small enough that the model reads every file of a call closely, large enough for big models. */
+export const DEFAULT_PER_CALL_TOKENS = 60_000;
+export const DEFAULT_CONCURRENCY = 2;
+export const DEFAULT_MAX_REPAIRS: 0 | 1 = 1;
 
 type Sdk = typeof import('@anthropic-ai/sdk');
 
 export async function runLlmReview(options: LlmReviewOptions): Promise<LlmReviewResult> {
   const report: LlmReport = { ...emptyLlmReport('ok', true), model: options.model };
   const redact = redactor(options.apiKey);
-  const fail = (status: 'failed' | 'invalid', error: string): LlmReviewResult => {
+  const files = options.input.files;
+  const finish = (status: LlmReport['status'], error: string | undefined, result: Omit<LlmReviewResult, 'report'> = { findings: [], escalations: [] }): LlmReviewResult => {
     report.status = status;
-    report.error = redact(error);
+    if (error !== undefined) report.error = redact(error);
     report.rejected = report.rejected.map(redact);
-    return { findings: [], escalations: [], report };
+    if (report.coverage) report.coverage.skipped = report.coverage.skipped.map((s) => ({ ...s, reason: redact(s.reason) }));
+    return { ...result, report };
   };
 
   let sdk: Sdk;
@@ -52,62 +74,218 @@ export async function runLlmReview(options: LlmReviewOptions): Promise<LlmReview
     // Loaded only when a review actually calls the model: runs without a key never load it.
     sdk = await import('@anthropic-ai/sdk');
   } catch (error) {
-    return fail('failed', `could not load the Anthropic SDK: ${errorText(error)}`);
+    report.coverage = { reviewed: [], skipped: uniquePaths(files).map((path) => ({ path, reason: 'the LLM pass could not start' })) };
+    return finish('failed', `could not load the Anthropic SDK: ${errorText(error)}`);
   }
 
-  let message: Anthropic.Message;
-  try {
-    const client = new sdk.Anthropic({
-      apiKey: options.apiKey,
-      ...(options.baseURL ? { baseURL: options.baseURL } : {}),
-      maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES,
-      timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-    });
-    const tool = buildSubmitReviewTool(options.agent);
-    report.calls += 1;
-    message = await client.messages.create({
+  const system = buildSystemPrompt(options.agent, options.extraInstructions);
+  const tool = buildSubmitReviewTool(options.agent);
+  const maxOutputTokens = options.maxOutputTokens ?? DEFAULT_MAX_OUTPUT_TOKENS;
+  const plan = planCalls(
+    files,
+    {
+      perCallTokens: options.perCallTokens ?? DEFAULT_PER_CALL_TOKENS,
+      ...(options.maxInputTokens !== undefined ? { runTokens: options.maxInputTokens } : {}),
+      ...(options.maxCostUsd !== undefined ? { runCostUsd: options.maxCostUsd } : {}),
+    },
+    {
       model: options.model,
-      max_tokens: options.maxOutputTokens ?? DEFAULT_MAX_OUTPUT_TOKENS,
-      system: [{ type: 'text', text: buildSystemPrompt(options.agent, options.extraInstructions), cache_control: { type: 'ephemeral' } }],
-      tools: [tool],
-      tool_choice: { type: 'tool', name: SUBMIT_REVIEW_TOOL_NAME },
-      messages: [{ role: 'user', content: buildUserPrompt(options.input) }],
-    });
-  } catch (error) {
-    return fail('failed', describeApiError(error, sdk, options));
+      cachedPrefixTokens: estimateTokens(system) + estimateTokens(JSON.stringify(tool)),
+      userFrameTokens: estimateTokens(buildUserPrompt({ ...options.input, files: [], ruleFindings: [], ruleEscalations: [] })),
+      maxOutputTokens,
+      fileTokens: (file) => estimateTokens(renderFileSection(file, 0)) + estimateTokens(renderPriorFindings(...priorFor(options.input, new Set([file.path])))),
+    },
+  );
+  const skipped = [...plan.skipped];
+
+  const client = new sdk.Anthropic({
+    apiKey: options.apiKey,
+    ...(options.baseURL ? { baseURL: options.baseURL } : {}),
+    maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES,
+    timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+  });
+  const call = (planned: PlannedCall): Promise<CallOutcome> =>
+    reviewCall({ client, sdk, options, system, tool, maxOutputTokens, files: planned.files, redact });
+  // The first call runs alone so that it writes the system prompt to the cache before the
+  // others read it; the rest go a few at a time.
+  const [first, ...rest] = plan.calls;
+  const outcomes: CallOutcome[] = [];
+  if (first) outcomes.push(await call(first));
+  outcomes.push(...(await mapLimit(rest, options.concurrency ?? DEFAULT_CONCURRENCY, call)));
+
+  const findings: DraftFinding[] = [];
+  const escalations: DraftEscalation[] = [];
+  const reviewed = new Set<string>();
+  const errors: string[] = [];
+  let costKnown = true;
+  let cost = 0;
+  for (const [index, outcome] of outcomes.entries()) {
+    const paths = uniquePaths(plan.calls[index]?.files ?? []);
+    report.calls += outcome.calls;
+    report.inputTokens += outcome.usage.inputTokens;
+    report.outputTokens += outcome.usage.outputTokens;
+    report.cacheReadTokens += outcome.usage.cacheReadTokens;
+    report.cacheWriteTokens += outcome.usage.cacheWriteTokens;
+    if (outcome.costUsd === undefined) costKnown = false;
+    else cost += outcome.costUsd;
+    const where = plan.calls.length > 1 ? `call ${index + 1}: ` : '';
+    report.rejected.push(...outcome.rejected.map((reason) => `${where}${reason}`));
+    if (outcome.status === 'ok') {
+      paths.forEach((path) => reviewed.add(path));
+      findings.push(...outcome.findings);
+      escalations.push(...outcome.escalations);
+    } else {
+      errors.push(`${where}${outcome.error}`);
+      const what = outcome.status === 'failed' ? 'failed' : 'returned an unusable answer';
+      skipped.push(...paths.map((path) => ({ path, reason: `the call that carried it ${what}: ${outcome.error}` })));
+    }
+  }
+  if (costKnown && outcomes.length > 0) report.estimatedCostUsd = roundUsd(cost);
+  else if (outcomes.length === 0 && priceOf(options.model)) report.estimatedCostUsd = 0;
+  report.coverage = { reviewed: uniquePaths(files).filter((path) => reviewed.has(path)), skipped };
+
+  const result = { findings, escalations };
+  if (files.length > 0 && plan.calls.length === 0) return finish('skipped', 'no changed file fitted the LLM budget', result);
+  const failures = outcomes.filter((o) => o.status !== 'ok');
+  if (failures.length === 0) return finish('ok', undefined, result);
+  if (failures.length < outcomes.length) return finish('partial', `${failures.length} of ${outcomes.length} calls did not complete: ${errors.join('; ')}`, result);
+  const status = failures.every((o) => o.status === 'invalid') ? 'invalid' : 'failed';
+  return finish(status, errors.join('; '), result);
+}
+
+interface CallOutcome {
+  status: 'ok' | 'failed' | 'invalid';
+  error?: string;
+  findings: DraftFinding[];
+  escalations: DraftEscalation[];
+  rejected: string[];
+  usage: CallUsage;
+  costUsd: number | undefined;
+  /** Requests made (a repair is a second one). */
+  calls: number;
+}
+
+interface CallContext {
+  client: Anthropic;
+  sdk: Sdk;
+  options: LlmReviewOptions;
+  system: string;
+  tool: Anthropic.Tool;
+  maxOutputTokens: number;
+  files: LlmFileInput[];
+  redact: (text: string) => string;
+}
+
+/** One call with the files it carries, validated against those files. Never throws. */
+async function reviewCall(ctx: CallContext): Promise<CallOutcome> {
+  const { options, redact } = ctx;
+  const outcome: CallOutcome = { status: 'ok', findings: [], escalations: [], rejected: [], usage: zeroUsage(), costUsd: 0, calls: 0 };
+  const paths = new Set(ctx.files.map((f) => f.path));
+  const [ruleFindings, ruleEscalations] = priorFor(options.input, paths);
+  const user = buildUserPrompt({ ...options.input, files: ctx.files, ruleFindings, ruleEscalations });
+
+  const ask = async (messages: Anthropic.MessageParam[]): Promise<Anthropic.Message | string> => {
+    try {
+      outcome.calls += 1;
+      const message = await ctx.client.messages.create({
+        model: options.model,
+        max_tokens: ctx.maxOutputTokens,
+        // Byte-identical in every call of every run with the same agent and config: the cache key.
+        system: [{ type: 'text', text: ctx.system, cache_control: { type: 'ephemeral' } }],
+        tools: [ctx.tool],
+        tool_choice: acceptsForcedToolChoice(options.model) ? { type: 'tool', name: SUBMIT_REVIEW_TOOL_NAME } : { type: 'auto' },
+        messages,
+      });
+      addUsage(outcome, options.model, message);
+      return message;
+    } catch (error) {
+      return redact(describeApiError(error, ctx.sdk, options));
+    }
+  };
+
+  const question: Anthropic.MessageParam = { role: 'user', content: user };
+  let message = await ask([question]);
+  if (typeof message === 'string') return { ...outcome, status: 'failed', error: message };
+  let answer = readAnswer(message);
+  // One repair: the model sees what was wrong with its answer and is asked again, once.
+  if ('problem' in answer && (options.maxRepairs ?? DEFAULT_MAX_REPAIRS) > 0) {
+    const first = answer.problem;
+    const retry = await ask([question, { role: 'assistant', content: replayOf(message) }, { role: 'user', content: repairRequest(first) }]);
+    if (typeof retry === 'string') return { ...outcome, status: 'invalid', error: `${first}; the repair attempt failed: ${retry}` };
+    message = retry;
+    answer = readAnswer(message);
+    if ('problem' in answer) return { ...outcome, status: 'invalid', error: `${first}; after one repair attempt: ${answer.problem}` };
+    outcome.rejected.push(`the first answer was unusable (${first}); the answer to one repair request was used`);
+  }
+  if ('problem' in answer) return { ...outcome, status: 'invalid', error: answer.problem };
+  const toolInput = answer.input;
+  if (message.stop_reason === 'max_tokens') {
+    outcome.rejected.push(`the answer was cut off at the output limit of ${ctx.maxOutputTokens} tokens; some findings may be missing`);
   }
 
-  recordUsage(report, message);
+  const files = new Map(ctx.files.map((f) => [f.path, { lineCount: lineCountOf(f, options.fileLineCounts?.get(f.path)) }]));
+  const validated = validateToolInput(toolInput, { agent: options.agent, files });
+  outcome.rejected.push(...validated.rejected.map(redact));
+  outcome.findings = validated.findings.map((f) => ({ ...f, title: redact(f.title), message: redact(f.message) }));
+  outcome.escalations = validated.escalations.map((e) => ({
+    ...e,
+    title: redact(e.title),
+    problem: redact(e.problem),
+    options: e.options.map(redact),
+    evidence: e.evidence.map((ev) => ({ ...ev, text: redact(ev.text) })),
+  }));
+  return outcome;
+}
+
+/** The tool input of an answer, or why the answer as a whole cannot be used. */
+function readAnswer(message: Anthropic.Message): { input: Record<string, unknown> } | { problem: string } {
   // Read defensively: a proxy or a test double may return a body that is not quite a Message.
   const content: unknown[] = Array.isArray(message.content) ? message.content : [];
   const toolUse = content.find(
     (block): block is Anthropic.ToolUseBlock => isRecord(block) && block.type === 'tool_use' && block.name === SUBMIT_REVIEW_TOOL_NAME,
   );
-  if (!toolUse) {
-    return fail('invalid', `the model did not call ${SUBMIT_REVIEW_TOOL_NAME} (stop reason: ${String(message.stop_reason ?? 'unknown')})`);
-  }
-  if (!isRecord(toolUse.input)) {
-    return fail('invalid', `the ${SUBMIT_REVIEW_TOOL_NAME} input is not an object`);
-  }
-  if (message.stop_reason === 'max_tokens') {
-    report.rejected.push(`the answer was cut off at the output limit of ${options.maxOutputTokens ?? DEFAULT_MAX_OUTPUT_TOKENS} tokens; some findings may be missing`);
-  }
+  if (!toolUse) return { problem: `the model did not call ${SUBMIT_REVIEW_TOOL_NAME} (stop reason: ${String(message.stop_reason ?? 'unknown')})` };
+  if (!isRecord(toolUse.input)) return { problem: `the ${SUBMIT_REVIEW_TOOL_NAME} input is not an object` };
+  return { input: toolUse.input };
+}
 
-  const files = new Map(options.input.files.map((f) => [f.path, { lineCount: lineCountOf(f, options.fileLineCounts?.get(f.path)) }]));
-  const validated = validateToolInput(toolUse.input, { agent: options.agent, files });
-  report.rejected.push(...validated.rejected);
-  report.rejected = report.rejected.map(redact);
-  return {
-    findings: validated.findings.map((f) => ({ ...f, title: redact(f.title), message: redact(f.message) })),
-    escalations: validated.escalations.map((e) => ({
-      ...e,
-      title: redact(e.title),
-      problem: redact(e.problem),
-      options: e.options.map(redact),
-      evidence: e.evidence.map((ev) => ({ ...ev, text: redact(ev.text) })),
-    })),
-    report,
-  };
+/**
+ * The unusable answer as the assistant turn of the repair request: its text only. A tool call
+ * is described rather than replayed, since its input may not be an object the API accepts back
+ * and a replayed call would need a tool result.
+ */
+function replayOf(message: Anthropic.Message): string {
+  const content: unknown[] = Array.isArray(message.content) ? message.content : [];
+  const parts = content.flatMap((block) => {
+    if (!isRecord(block)) return [];
+    if (block.type === 'text' && typeof block.text === 'string' && block.text.trim() !== '') return [block.text.trim()];
+    if (block.type === 'tool_use') return [`(called ${String(block.name)} with an input that is not an object)`];
+    return [];
+  });
+  return parts.length > 0 ? parts.join('\n\n') : '(no answer)';
+}
+
+function repairRequest(problem: string): string {
+  return [
+    `Your answer could not be used: ${problem}.`,
+    `Answer again by calling the tool \`${SUBMIT_REVIEW_TOOL_NAME}\` exactly once, with an object that has the lists "findings" and "escalations" (empty lists are a valid answer). Review the same pull request as above; the rules of the system prompt still apply.`,
+  ].join('\n');
+}
+
+/** The rule results about the given files: the model adds to them, it does not repeat them. */
+function priorFor(input: LlmReviewInput, paths: ReadonlySet<string>): [DraftFinding[], DraftEscalation[]] {
+  return [
+    input.ruleFindings.filter((f) => paths.has(f.file)),
+    input.ruleEscalations.filter((e) => paths.has(e.subject) || e.evidence.some((ev) => paths.has(ev.file))),
+  ];
+}
+
+function uniquePaths(files: readonly { path: string }[]): string[] {
+  return [...new Set(files.map((f) => f.path))];
+}
+
+function zeroUsage(): CallUsage {
+  return { inputTokens: 0, outputTokens: 0, cacheReadTokens: 0, cacheWriteTokens: 0 };
 }
 
 /**
@@ -127,12 +305,21 @@ function lineCountOf(file: LlmReviewInput['files'][number], known: number | unde
   return last;
 }
 
-function recordUsage(report: LlmReport, message: Anthropic.Message): void {
+/** Adds one response's usage and its estimated cost (per response: price tiers are per request). */
+function addUsage(outcome: CallOutcome, model: string, message: Anthropic.Message): void {
   const usage: Partial<Anthropic.Usage> | undefined = isRecord(message.usage) ? message.usage : undefined;
-  report.inputTokens += count(usage?.input_tokens);
-  report.outputTokens += count(usage?.output_tokens);
-  report.cacheReadTokens += count(usage?.cache_read_input_tokens);
-  report.cacheWriteTokens += count(usage?.cache_creation_input_tokens);
+  const call: CallUsage = {
+    inputTokens: count(usage?.input_tokens),
+    outputTokens: count(usage?.output_tokens),
+    cacheReadTokens: count(usage?.cache_read_input_tokens),
+    cacheWriteTokens: count(usage?.cache_creation_input_tokens),
+  };
+  outcome.usage.inputTokens += call.inputTokens;
+  outcome.usage.outputTokens += call.outputTokens;
+  outcome.usage.cacheReadTokens += call.cacheReadTokens;
+  outcome.usage.cacheWriteTokens += call.cacheWriteTokens;
+  const cost = estimateCallCostUsd(model, call);
+  outcome.costUsd = cost === undefined || outcome.costUsd === undefined ? undefined : outcome.costUsd + cost;
 }
 
 function count(value: unknown): number {

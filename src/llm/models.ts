@@ -37,3 +37,17 @@ export function resolveModel(configured: string | undefined, hints: ModelHints =
   if (preferred && preferred in MODEL_BY_CLASS) return MODEL_BY_CLASS[preferred as ModelClass];
   return DEFAULT_MODEL;
 }
+
+/**
+ * Models that answer a forced tool choice (`{ type: 'tool' }` or `any`) with HTTP 400: their
+ * thinking cannot be turned off, and Anthropic rejects forced tool use with thinking on (listed
+ * as a breaking change in the Opus 5.5 and Sonnet 5.5 migration guides; Fable 5.1 likewise).
+ * For these the tool is offered with `auto`, the system prompt demands it, and an answer
+ * without it gets one repair request.
+ */
+const REJECTS_FORCED_TOOL_CHOICE: ReadonlySet<string> = new Set<KnownModel>(['claude-sonnet-5-5', 'claude-opus-5-5', 'claude-fable-5-1']);
+
+/** Whether the request may force the model to call the review tool. Dated ids follow their family. */
+export function acceptsForcedToolChoice(model: string): boolean {
+  return !REJECTS_FORCED_TOOL_CHOICE.has(model) && !REJECTS_FORCED_TOOL_CHOICE.has(model.replace(/-\d{8}$/, ''));
+}

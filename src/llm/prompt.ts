@@ -101,24 +101,29 @@ export function buildUserPrompt(input: LlmReviewInput): string {
   parts.push('Description:', fenceUntrusted('pull request description', input.body?.trim() || '(none)'));
 
   parts.push('', `## Changed files (${input.files.length})`);
-  input.files.forEach((file, index) => {
-    const label = sanitizeInline(file.path);
-    parts.push('', `### ${index + 1}. ${JSON.stringify(label)} — ${file.domain}, ${file.status}`);
-    if (file.hunks.length === 0) {
-      parts.push('No textual diff is available for this file.');
-    } else {
-      parts.push(
-        'Diff. Each line shows its number in the new version, then "+" (added), " " (unchanged) or "-" (deleted, no number):',
-        fenceUntrusted(`diff of ${file.path}`, renderHunks(file.hunks)),
-      );
-    }
-    if (file.headExcerpt !== undefined && file.headExcerpt.trim() !== '') {
-      parts.push('Excerpt of the file at the head of the pull request, for context:', fenceUntrusted(`excerpt of ${file.path}`, file.headExcerpt));
-    }
-  });
+  input.files.forEach((file, index) => parts.push('', renderFileSection(file, index)));
 
   parts.push('', '## Already reported by the deterministic rules (do not repeat)');
   parts.push(renderPriorFindings(input.ruleFindings, input.ruleEscalations));
+  return parts.join('\n');
+}
+
+/** One file's part of the user prompt: its heading, numbered diff and optional excerpt. */
+export function renderFileSection(file: LlmFileInput, index: number): string {
+  const parts: string[] = [];
+  const label = sanitizeInline(file.path);
+  parts.push(`### ${index + 1}. ${JSON.stringify(label)} — ${file.domain}, ${file.status}`);
+  if (file.hunks.length === 0) {
+    parts.push('No textual diff is available for this file.');
+  } else {
+    parts.push(
+      'Diff. Each line shows its number in the new version, then "+" (added), " " (unchanged) or "-" (deleted, no number):',
+      fenceUntrusted(`diff of ${file.path}`, renderHunks(file.hunks)),
+    );
+  }
+  if (file.headExcerpt !== undefined && file.headExcerpt.trim() !== '') {
+    parts.push('Excerpt of the file at the head of the pull request, for context:', fenceUntrusted(`excerpt of ${file.path}`, file.headExcerpt));
+  }
   return parts.join('\n');
 }
 
@@ -151,7 +156,7 @@ function marker(line: DiffLine): string {
 }
 
 /** The rules' findings as JSON lines: their titles and messages may quote pull request text. */
-function renderPriorFindings(findings: readonly DraftFinding[], escalations: readonly DraftEscalation[]): string {
+export function renderPriorFindings(findings: readonly DraftFinding[], escalations: readonly DraftEscalation[]): string {
   if (findings.length === 0 && escalations.length === 0) return 'Nothing.';
   const lines = [
     ...findings.map((f) =>

@@ -155,8 +155,12 @@ describe('the built action on a pull request', () => {
     expect(run.status).toBe(0);
     const calls = fake.requestsTo('POST', '/v1/messages');
     expect(calls).toHaveLength(1);
-    const request = calls[0]!.body as { system: { cache_control?: unknown }[]; tool_choice: { type: string; name: string } };
-    expect(request.tool_choice).toEqual({ type: 'tool', name: 'submit_review' });
+    const request = calls[0]!.body as { model: string; system: { cache_control?: unknown }[]; tools: { name: string }[]; tool_choice: { type: string; name?: string } };
+    // The default model (Sonnet 5.5) refuses a forced tool choice with HTTP 400, so the one tool
+    // is offered with `auto` and the system prompt requires it; other models are forced.
+    expect(request.model).toBe('claude-sonnet-5-5');
+    expect(request.tools.map((tool) => tool.name)).toEqual(['submit_review']);
+    expect(request.tool_choice).toEqual({ type: 'auto' });
     expect(request.system[0]!.cache_control).toEqual({ type: 'ephemeral' });
     expect(JSON.stringify(request)).not.toContain(key);
 

@@ -132,7 +132,8 @@ describe('runLlmReview against a loopback Messages API', () => {
     expect(body.system[0].text).toContain('DQ-03');
     expect(body.system[0].text).toMatch(/We use BigQuery\.$/);
     expect(body.tools.map((t: { name: string }) => t.name)).toEqual(['submit_review']);
-    expect(body.tool_choice).toEqual({ type: 'tool', name: 'submit_review' });
+    // Sonnet 5.5 answers a forced tool choice with 400: the tool is offered, the prompt demands it.
+    expect(body.tool_choice).toEqual({ type: 'auto' });
 
     const user = body.messages[0];
     expect(user.role).toBe('user');
@@ -148,6 +149,13 @@ describe('runLlmReview against a loopback Messages API', () => {
     expect(carrying.map(([name]) => name)).toEqual(['authorization']);
   });
 
+  it('forces the tool for models that accept a forced tool choice', async () => {
+    const api = await startApi([{ status: 200, body: message([toolUse({ findings: [], escalations: [] })]) }]);
+    await runLlmReview(options(api.baseURL, { model: 'claude-haiku-5-5' }));
+    await runLlmReview(options(api.baseURL, { model: 'claude-opus-5-5' }));
+    expect(api.requests.map((r) => r.body.tool_choice)).toEqual([{ type: 'tool', name: 'submit_review' }, { type: 'auto' }]);
+  });
+
   it('returns validated findings and escalations with usage, and the reasons for what it dropped', async () => {
     const api = await startApi([{ status: 200, body: message([{ type: 'text', text: 'Here is my review.' }, toolUse(goodAnswer)]) }]);
     const result = await runLlmReview(options(api.baseURL));
@@ -161,6 +169,9 @@ describe('runLlmReview against a loopback Messages API', () => {
       cacheReadTokens: 4096,
       cacheWriteTokens: 0,
       calls: 1,
+      // Sonnet 5.5 at $2 in, $10 out, $0.10 cache read per million tokens.
+      estimatedCostUsd: (5210 * 2 + 318 * 10 + 4096 * 0.1) / 1_000_000,
+      coverage: { reviewed: [FILE], skipped: [] },
       rejected: ['finding 2: unknown checklist id "XX-01"', `finding 3: line 99 is outside "${FILE}" (14 lines)`],
     });
     expect(result.findings).toEqual([
@@ -215,7 +226,8 @@ describe('runLlmReview against a loopback Messages API', () => {
 
   it("reports 'invalid' when the model does not call the tool", async () => {
     const api = await startApi([{ status: 200, body: message([{ type: 'text', text: 'LGTM' }], { stop_reason: 'end_turn' }) }]);
-    const result = await runLlmReview(options(api.baseURL));
+    const result = await runLlmReview(options(api.baseURL, { maxRepairs: 0 }));
+    expect(api.requests).toHaveLength(1);
     expect(result.findings).toEqual([]);
     expect(result.escalations).toEqual([]);
     expect(result.report.status).toBe('invalid');
@@ -225,9 +237,66 @@ describe('runLlmReview against a loopback Messages API', () => {
 
   it("reports 'invalid' when the tool input is not an object", async () => {
     const api = await startApi([{ status: 200, body: message([toolUse('findings: none')]) }]);
-    const result = await runLlmReview(options(api.baseURL));
+    const result = await runLlmReview(options(api.baseURL, { maxRepairs: 0 }));
     expect(result.report.status).toBe('invalid');
     expect(result.report.error).toBe('the submit_review input is not an object');
+  });
+
+  it('asks once more with the reason when the answer is unusable as a whole, and uses a good second answer', async () => {
+    const api = await startApi([
+      { status: 200, body: message([toolUse('findings: none')]) },
+      { status: 200, body: message([toolUse(goodAnswer)], { usage: { input_tokens: 6000, output_tokens: 200, cache_read_input_tokens: 4096, cache_creation_input_tokens: 0 } }) },
+    ]);
+    const result = await runLlmReview(options(api.baseURL));
+
+    expect(api.requests).toHaveLength(2);
+    const [first, repair] = api.requests.map((r) => r.body);
+    expect(repair!.system).toEqual(first!.system);
+    expect(repair!.tool_choice).toEqual(first!.tool_choice);
+    expect(repair!.messages).toHaveLength(3);
+    expect(repair!.messages[0]).toEqual(first!.messages[0]);
+    expect(repair!.messages[1]).toEqual({ role: 'assistant', content: '(called submit_review with an input that is not an object)' });
+    expect(repair!.messages[2].role).toBe('user');
+    expect(repair!.messages[2].content).toContain('Your answer could not be used: the submit_review input is not an object.');
+
+    expect(result.report.status).toBe('ok');
+    expect(result.report.calls).toBe(2);
+    expect(result.report.inputTokens).toBe(5210 + 6000);
+    expect(result.report.rejected[0]).toBe('the first answer was unusable (the submit_review input is not an object); the answer to one repair request was used');
+    expect(result.findings.map((f) => f.title)).toEqual(['Email exposed unmasked']);
+  });
+
+  it("replays the model's text when it did not call the tool, and reports 'invalid' after one failed repair", async () => {
+    const api = await startApi([{ status: 200, body: message([{ type: 'text', text: 'LGTM, ship it.' }], { stop_reason: 'end_turn' }) }]);
+    const result = await runLlmReview(options(api.baseURL));
+    expect(api.requests).toHaveLength(2);
+    expect(api.requests[1]!.body.messages[1]).toEqual({ role: 'assistant', content: 'LGTM, ship it.' });
+    expect(result.report.status).toBe('invalid');
+    expect(result.report.error).toBe(
+      'the model did not call submit_review (stop reason: end_turn); after one repair attempt: the model did not call submit_review (stop reason: end_turn)',
+    );
+    expect(result.report.calls).toBe(2);
+    expect(result.report.inputTokens).toBe(5210 * 2);
+  });
+
+  it("reports 'invalid' when the repair request itself fails", async () => {
+    const api = await startApi([
+      { status: 200, body: message([{ type: 'text', text: 'LGTM' }], { stop_reason: 'end_turn' }) },
+      { status: 500, body: { type: 'error', error: { type: 'api_error', message: 'Internal server error' } } },
+    ]);
+    const result = await runLlmReview(options(api.baseURL));
+    expect(result.report.status).toBe('invalid');
+    expect(result.report.error).toBe(
+      'the model did not call submit_review (stop reason: end_turn); the repair attempt failed: the Anthropic API answered 500 api_error: Internal server error',
+    );
+  });
+
+  it('does not repair an answer whose items are invalid one by one', async () => {
+    const api = await startApi([{ status: 200, body: message([toolUse({ findings: [{ checklist: 'XX-01' }], escalations: [] })]) }]);
+    const result = await runLlmReview(options(api.baseURL));
+    expect(api.requests).toHaveLength(1);
+    expect(result.report.status).toBe('ok');
+    expect(result.report.rejected).toEqual(['finding 1: unknown checklist id "XX-01"']);
   });
 
   it('notes an answer cut off at the output limit', async () => {

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MODEL, MODEL_BY_CLASS, resolveModel, type KnownModel } from '../../src/llm/models.js';
+import { acceptsForcedToolChoice, DEFAULT_MODEL, MODEL_BY_CLASS, resolveModel, type KnownModel } from '../../src/llm/models.js';
 
 const sdkDir = path.dirname(createRequire(import.meta.url).resolve('@anthropic-ai/sdk'));
 
@@ -61,5 +61,14 @@ describe('resolveModel', () => {
     expect(resolveModel('', { prefer: 'sonnet' })).toBe(DEFAULT_MODEL);
     expect(resolveModel(undefined, { prefer: 'giant' })).toBe(DEFAULT_MODEL);
     expect(resolveModel(undefined)).toBe(DEFAULT_MODEL);
+  });
+});
+
+describe('acceptsForcedToolChoice', () => {
+  it('is false for the models whose thinking rejects a forced tool, dated ids included, and true otherwise', () => {
+    expect(acceptsForcedToolChoice('claude-sonnet-5-5')).toBe(false);
+    expect(acceptsForcedToolChoice('claude-opus-5-5-20260922')).toBe(false);
+    expect(acceptsForcedToolChoice('claude-haiku-5-5')).toBe(true);
+    expect(acceptsForcedToolChoice('claude-sonnet-5')).toBe(true);
   });
 });

@@ -4,6 +4,7 @@
 import type { Escalation, Finding, Review, Severity } from '../../model.js';
 import { SEVERITY_RANK } from '../../model.js';
 import { summaryMarker } from '../markers.js';
+import { describeLlmUsage } from '../../llm/usage-line.js';
 import { checklistText, locationLink, plural, severityBadge } from './format.js';
 import { linkLabel, neutraliseInline, safeId } from './neutralise.js';
 
@@ -63,9 +64,25 @@ function llmLine(review: Review): string | undefined {
       return `> [!WARNING]\n> **The LLM review failed**${reason}. Only the deterministic rules' findings are shown.`;
     case 'invalid':
       return `> [!WARNING]\n> **The LLM review returned an unusable answer, which was discarded**${reason}. Only the deterministic rules' findings are shown.`;
+    case 'partial':
+      return `> [!WARNING]\n> **The LLM review covered only part of the change**${reason}: the files it did not review are listed below. The deterministic rules ran on everything.`;
     default:
       return `> [!WARNING]\n> **The LLM review ended in an unknown state**${reason}.`;
   }
+}
+
+/** What the LLM pass used and cost, and what it did not review (never dropped silently). */
+function llmUsageLines(review: Review): string[] {
+  if (!review.triggered || !review.llm.used) return [];
+  const lines = [`<sub>LLM: ${neutraliseInline(describeLlmUsage(review.llm), 400)}</sub>`];
+  const skipped = review.llm.coverage?.skipped ?? [];
+  if (skipped.length > 0) {
+    lines.push('', `<details><summary>${plural(skipped.length, 'file')} not reviewed by the LLM</summary>`, '');
+    for (const item of skipped.slice(0, MAX_LISTED_FILES)) lines.push(`- \`${neutraliseInline(item.path, 300).replace(/`/g, '')}\`: ${neutraliseInline(item.reason, 300)}`);
+    if (skipped.length > MAX_LISTED_FILES) lines.push(`- …and ${skipped.length - MAX_LISTED_FILES} more (see the report file)`);
+    lines.push('', '</details>');
+  }
+  return lines;
 }
 
 function rejectedLines(review: Review): string[] {
@@ -148,6 +165,8 @@ export function renderSummary(review: Review, ctx: SummaryContext): string {
   if (shownInline > 0) tail.push(`${shownInline === 1 ? '1 finding is posted as an inline comment' : `${shownInline} findings are posted as inline comments`} on the changed lines.`, '');
   const rejected = rejectedLines(review);
   if (rejected.length > 0) tail.push(...rejected, '');
+  const usage = llmUsageLines(review);
+  if (usage.length > 0) tail.push(...usage, '');
   if (review.notices.length > 0) {
     tail.push('### Notes', '');
     for (const notice of review.notices.slice(0, 50)) tail.push(`- ${neutraliseInline(notice, 500)}`);

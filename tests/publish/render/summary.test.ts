@@ -46,6 +46,30 @@ describe('renderSummary', () => {
     expect(renderSummary(makeReview(), ctx())).not.toContain('LLM review');
   });
 
+  it('shows what the LLM pass cost, and names every file it did not review', () => {
+    const body = renderSummary(
+      makeReview({
+        llm: okLlm({
+          status: 'partial',
+          error: '1 of 3 calls failed',
+          calls: 3,
+          inputTokens: 41200,
+          cacheReadTokens: 30000,
+          outputTokens: 2100,
+          estimatedCostUsd: 0.0912,
+          coverage: { reviewed: ['models/a.sql'], skipped: [{ path: 'models/b.sql', reason: 'HTTP 529 overloaded' }, { path: 'dags/big.py', reason: 'over the run budget' }] },
+        }),
+      }),
+      ctx(),
+    );
+    expect(body).toContain('The LLM review covered only part of the change');
+    expect(body).toContain('3 calls · 41,200 input tokens (30,000 cache read');
+    expect(body).toContain('estimated');
+    expect(body).toContain('2 files not reviewed by the LLM');
+    expect(body).toContain('`models/b.sql`: HTTP 529 overloaded');
+    expect(body).toContain('`dags/big.py`: over the run budget');
+  });
+
   it('lists files that were only partly analysed or skipped, with their reasons, but not out-of-scope files', () => {
     const review = makeReview({
       files: [

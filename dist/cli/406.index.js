@@ -1,8 +1,8 @@
-export const id = 311;
-export const ids = [311];
+export const id = 406;
+export const ids = [406];
 export const modules = {
 
-/***/ 2311:
+/***/ 7406:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,10 +11,151 @@ __webpack_require__.d(__webpack_exports__, {
   runLlmReview: () => (/* binding */ runLlmReview)
 });
 
-// UNUSED EXPORTS: DEFAULT_MAX_OUTPUT_TOKENS, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS
+// UNUSED EXPORTS: DEFAULT_CONCURRENCY, DEFAULT_MAX_OUTPUT_TOKENS, DEFAULT_MAX_REPAIRS, DEFAULT_MAX_RETRIES, DEFAULT_PER_CALL_TOKENS, DEFAULT_TIMEOUT_MS
 
+// EXTERNAL MODULE: ./src/analyzers/concurrency.ts
+var concurrency = __webpack_require__(4684);
 // EXTERNAL MODULE: ./src/model.ts
 var model = __webpack_require__(182);
+// EXTERNAL MODULE: ./src/llm/pricing.ts
+var pricing = __webpack_require__(401);
+;// CONCATENATED MODULE: ./src/llm/budget.ts
+
+/** Deliberately pessimistic: real tokenizers give fewer tokens for the same text. */
+function estimateTokens(text) {
+    return Math.ceil(text.length / 3);
+}
+/**
+ * Review order: project and profile config first (they decide for every model), then the
+ * other YAML (properties, sources, exposures), dbt models, DAGs, and plain SQL last.
+ */
+function reviewPriority(file) {
+    const name = file.path.split('/').pop()?.toLowerCase() ?? '';
+    if (/^(dbt_project|profiles|packages|dependencies|selectors)\.ya?ml$/.test(name))
+        return 0;
+    if (/\.ya?ml$/.test(name))
+        return 1;
+    if (file.domain === 'dbt')
+        return 2;
+    if (file.domain === 'airflow')
+        return 3;
+    if (file.domain === 'sql')
+        return 4;
+    return 5;
+}
+function orderForReview(files) {
+    return [...files].sort((a, b) => reviewPriority(a) - reviewPriority(b) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+function planCalls(files, limits, costs) {
+    const skipped = [];
+    const fixedTokens = costs.cachedPrefixTokens + costs.userFrameTokens;
+    const roomPerCall = limits.perCallTokens - fixedTokens;
+    const price = (0,pricing/* priceOf */.xx)(costs.model);
+    const units = [];
+    for (const file of orderForReview(files)) {
+        if (roomPerCall <= 0) {
+            skipped.push({ path: file.path, reason: `the per-call budget of ${limits.perCallTokens} tokens does not even hold the instructions` });
+            continue;
+        }
+        const split = splitToFit(file, roomPerCall, costs.fileTokens);
+        units.push(...split.parts);
+        skipped.push(...split.skipped);
+    }
+    const calls = [];
+    let totalTokens = 0;
+    let totalCost = 0;
+    // Input at full price; the shared prefix written to the cache by the first call, read after.
+    const costOfNewCall = (unitTokens) => price
+        ? (costs.cachedPrefixTokens * (calls.length === 0 ? price.cacheWrite : price.cacheRead) +
+            (costs.userFrameTokens + unitTokens) * price.input +
+            costs.maxOutputTokens * price.output) /
+            1_000_000
+        : 0;
+    const costOfMore = (unitTokens) => (price ? (unitTokens * price.input) / 1_000_000 : 0);
+    for (const unit of units) {
+        const tokens = costs.fileTokens(unit);
+        const current = calls.at(-1);
+        const joins = current !== undefined && current.estimatedInputTokens + tokens <= limits.perCallTokens;
+        const addedTokens = joins ? tokens : fixedTokens + tokens;
+        const addedCost = joins ? costOfMore(tokens) : costOfNewCall(tokens);
+        if (limits.runTokens !== undefined && totalTokens + addedTokens > limits.runTokens) {
+            skipped.push({ path: unit.path, reason: `${describeUnit(unit)}the run's input budget (max-input-tokens ${limits.runTokens}) was used up` });
+            continue;
+        }
+        if (limits.runCostUsd !== undefined && price && totalCost + addedCost > limits.runCostUsd) {
+            skipped.push({ path: unit.path, reason: `${describeUnit(unit)}the run's cost cap (max-cost-usd ${limits.runCostUsd}) would be exceeded` });
+            continue;
+        }
+        totalTokens += addedTokens;
+        totalCost += addedCost;
+        if (joins) {
+            current.files.push(unit);
+            current.estimatedInputTokens += tokens;
+        }
+        else {
+            calls.push({ files: [unit], estimatedInputTokens: fixedTokens + tokens });
+        }
+    }
+    return { calls, skipped, estimatedInputTokens: totalTokens, estimatedCostUsd: price ? totalCost : undefined };
+}
+/**
+ * The file whole when it fits one call; else its hunks in consecutive groups that each fit
+ * (the head excerpt goes with the first group only). A single hunk larger than a call is
+ * skipped and named by its lines.
+ */
+function splitToFit(file, room, fileTokens) {
+    if (fileTokens(file) <= room)
+        return { parts: [file], skipped: [] };
+    const parts = [];
+    const skipped = [];
+    let group = [];
+    const partOf = (hunks, withExcerpt) => {
+        const part = { ...file, hunks };
+        if (!withExcerpt)
+            delete part.headExcerpt;
+        return part;
+    };
+    const flush = () => {
+        if (group.length > 0) {
+            const part = partOf(group, parts.length === 0);
+            splitParts.add(part);
+            parts.push(part);
+        }
+        group = [];
+    };
+    for (const hunk of file.hunks) {
+        if (fileTokens(partOf([...group, hunk], parts.length === 0)) <= room) {
+            group.push(hunk);
+            continue;
+        }
+        flush();
+        if (fileTokens(partOf([hunk], parts.length === 0)) <= room)
+            group.push(hunk);
+        else
+            skipped.push({ path: file.path, reason: `${hunkRange(hunk)}: one hunk is larger than a call's budget (${room} tokens for files)` });
+    }
+    flush();
+    if (file.hunks.length === 0)
+        skipped.push({ path: file.path, reason: `its context alone is larger than a call's budget (${room} tokens for files)` });
+    return { parts, skipped };
+}
+function hunkRange(hunk) {
+    if (hunk.newLines === 0)
+        return `the deletion after line ${hunk.newStart}`;
+    return `lines ${hunk.newStart}–${hunk.newStart + hunk.newLines - 1}`;
+}
+/** Parts of a file split by hunks: a skipped part is named by its lines. */
+const splitParts = new WeakSet();
+function describeUnit(unit) {
+    const first = unit.hunks[0];
+    const last = unit.hunks.at(-1);
+    if (!splitParts.has(unit) || !first || !last)
+        return '';
+    return `lines ${first.newStart}–${Math.max(first.newStart, last.newStart + last.newLines - 1)}: `;
+}
+
+// EXTERNAL MODULE: ./src/llm/models.ts
+var models = __webpack_require__(8289);
 ;// CONCATENATED MODULE: ./src/llm/sanitize.ts
 // Pull request text is written by whoever opened the pull request. Before it reaches the model
 // we remove what a human reviewer on GitHub would not see (HTML comments, invisible and
@@ -372,21 +513,25 @@ function buildUserPrompt(input) {
     parts.push('Title:', fenceUntrusted('pull request title', input.title?.trim() || '(none)'));
     parts.push('Description:', fenceUntrusted('pull request description', input.body?.trim() || '(none)'));
     parts.push('', `## Changed files (${input.files.length})`);
-    input.files.forEach((file, index) => {
-        const label = sanitizeInline(file.path);
-        parts.push('', `### ${index + 1}. ${JSON.stringify(label)} — ${file.domain}, ${file.status}`);
-        if (file.hunks.length === 0) {
-            parts.push('No textual diff is available for this file.');
-        }
-        else {
-            parts.push('Diff. Each line shows its number in the new version, then "+" (added), " " (unchanged) or "-" (deleted, no number):', fenceUntrusted(`diff of ${file.path}`, renderHunks(file.hunks)));
-        }
-        if (file.headExcerpt !== undefined && file.headExcerpt.trim() !== '') {
-            parts.push('Excerpt of the file at the head of the pull request, for context:', fenceUntrusted(`excerpt of ${file.path}`, file.headExcerpt));
-        }
-    });
+    input.files.forEach((file, index) => parts.push('', renderFileSection(file, index)));
     parts.push('', '## Already reported by the deterministic rules (do not repeat)');
     parts.push(renderPriorFindings(input.ruleFindings, input.ruleEscalations));
+    return parts.join('\n');
+}
+/** One file's part of the user prompt: its heading, numbered diff and optional excerpt. */
+function renderFileSection(file, index) {
+    const parts = [];
+    const label = sanitizeInline(file.path);
+    parts.push(`### ${index + 1}. ${JSON.stringify(label)} — ${file.domain}, ${file.status}`);
+    if (file.hunks.length === 0) {
+        parts.push('No textual diff is available for this file.');
+    }
+    else {
+        parts.push('Diff. Each line shows its number in the new version, then "+" (added), " " (unchanged) or "-" (deleted, no number):', fenceUntrusted(`diff of ${file.path}`, renderHunks(file.hunks)));
+    }
+    if (file.headExcerpt !== undefined && file.headExcerpt.trim() !== '') {
+        parts.push('Excerpt of the file at the head of the pull request, for context:', fenceUntrusted(`excerpt of ${file.path}`, file.headExcerpt));
+    }
     return parts.join('\n');
 }
 /** Hunks with the new-side line number before each line; hidden content removed per hunk. */
@@ -431,17 +576,29 @@ function renderPriorFindings(findings, escalations) {
 
 
 
+
+
+
+
 const DEFAULT_MAX_OUTPUT_TOKENS = 8192;
 const DEFAULT_TIMEOUT_MS = 180_000;
 const DEFAULT_MAX_RETRIES = 2;
+/** Small enough that the model reads every file of a call closely, large enough for big models. */
+const DEFAULT_PER_CALL_TOKENS = 60_000;
+const DEFAULT_CONCURRENCY = 2;
+const DEFAULT_MAX_REPAIRS = 1;
 async function runLlmReview(options) {
     const report = { ...(0,model/* emptyLlmReport */.Z)('ok', true), model: options.model };
     const redact = redactor(options.apiKey);
-    const fail = (status, error) => {
+    const files = options.input.files;
+    const finish = (status, error, result = { findings: [], escalations: [] }) => {
         report.status = status;
-        report.error = redact(error);
+        if (error !== undefined)
+            report.error = redact(error);
         report.rejected = report.rejected.map(redact);
-        return { findings: [], escalations: [], report };
+        if (report.coverage)
+            report.coverage.skipped = report.coverage.skipped.map((s) => ({ ...s, reason: redact(s.reason) }));
+        return { ...result, report };
     };
     let sdk;
     try {
@@ -449,58 +606,193 @@ async function runLlmReview(options) {
         sdk = await __webpack_require__.e(/* import() */ 407).then(__webpack_require__.bind(__webpack_require__, 6407));
     }
     catch (error) {
-        return fail('failed', `could not load the Anthropic SDK: ${errorText(error)}`);
+        report.coverage = { reviewed: [], skipped: uniquePaths(files).map((path) => ({ path, reason: 'the LLM pass could not start' })) };
+        return finish('failed', `could not load the Anthropic SDK: ${errorText(error)}`);
     }
-    let message;
-    try {
-        const client = new sdk.Anthropic({
-            apiKey: options.apiKey,
-            ...(options.baseURL ? { baseURL: options.baseURL } : {}),
-            maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES,
-            timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-        });
-        const tool = buildSubmitReviewTool(options.agent);
-        report.calls += 1;
-        message = await client.messages.create({
-            model: options.model,
-            max_tokens: options.maxOutputTokens ?? DEFAULT_MAX_OUTPUT_TOKENS,
-            system: [{ type: 'text', text: buildSystemPrompt(options.agent, options.extraInstructions), cache_control: { type: 'ephemeral' } }],
-            tools: [tool],
-            tool_choice: { type: 'tool', name: SUBMIT_REVIEW_TOOL_NAME },
-            messages: [{ role: 'user', content: buildUserPrompt(options.input) }],
-        });
+    const system = buildSystemPrompt(options.agent, options.extraInstructions);
+    const tool = buildSubmitReviewTool(options.agent);
+    const maxOutputTokens = options.maxOutputTokens ?? DEFAULT_MAX_OUTPUT_TOKENS;
+    const plan = planCalls(files, {
+        perCallTokens: options.perCallTokens ?? DEFAULT_PER_CALL_TOKENS,
+        ...(options.maxInputTokens !== undefined ? { runTokens: options.maxInputTokens } : {}),
+        ...(options.maxCostUsd !== undefined ? { runCostUsd: options.maxCostUsd } : {}),
+    }, {
+        model: options.model,
+        cachedPrefixTokens: estimateTokens(system) + estimateTokens(JSON.stringify(tool)),
+        userFrameTokens: estimateTokens(buildUserPrompt({ ...options.input, files: [], ruleFindings: [], ruleEscalations: [] })),
+        maxOutputTokens,
+        fileTokens: (file) => estimateTokens(renderFileSection(file, 0)) + estimateTokens(renderPriorFindings(...priorFor(options.input, new Set([file.path])))),
+    });
+    const skipped = [...plan.skipped];
+    const client = new sdk.Anthropic({
+        apiKey: options.apiKey,
+        ...(options.baseURL ? { baseURL: options.baseURL } : {}),
+        maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES,
+        timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    });
+    const call = (planned) => reviewCall({ client, sdk, options, system, tool, maxOutputTokens, files: planned.files, redact });
+    // The first call runs alone so that it writes the system prompt to the cache before the
+    // others read it; the rest go a few at a time.
+    const [first, ...rest] = plan.calls;
+    const outcomes = [];
+    if (first)
+        outcomes.push(await call(first));
+    outcomes.push(...(await (0,concurrency/* mapLimit */.s)(rest, options.concurrency ?? DEFAULT_CONCURRENCY, call)));
+    const findings = [];
+    const escalations = [];
+    const reviewed = new Set();
+    const errors = [];
+    let costKnown = true;
+    let cost = 0;
+    for (const [index, outcome] of outcomes.entries()) {
+        const paths = uniquePaths(plan.calls[index]?.files ?? []);
+        report.calls += outcome.calls;
+        report.inputTokens += outcome.usage.inputTokens;
+        report.outputTokens += outcome.usage.outputTokens;
+        report.cacheReadTokens += outcome.usage.cacheReadTokens;
+        report.cacheWriteTokens += outcome.usage.cacheWriteTokens;
+        if (outcome.costUsd === undefined)
+            costKnown = false;
+        else
+            cost += outcome.costUsd;
+        const where = plan.calls.length > 1 ? `call ${index + 1}: ` : '';
+        report.rejected.push(...outcome.rejected.map((reason) => `${where}${reason}`));
+        if (outcome.status === 'ok') {
+            paths.forEach((path) => reviewed.add(path));
+            findings.push(...outcome.findings);
+            escalations.push(...outcome.escalations);
+        }
+        else {
+            errors.push(`${where}${outcome.error}`);
+            const what = outcome.status === 'failed' ? 'failed' : 'returned an unusable answer';
+            skipped.push(...paths.map((path) => ({ path, reason: `the call that carried it ${what}: ${outcome.error}` })));
+        }
     }
-    catch (error) {
-        return fail('failed', describeApiError(error, sdk, options));
+    if (costKnown && outcomes.length > 0)
+        report.estimatedCostUsd = (0,pricing/* roundUsd */.tE)(cost);
+    else if (outcomes.length === 0 && (0,pricing/* priceOf */.xx)(options.model))
+        report.estimatedCostUsd = 0;
+    report.coverage = { reviewed: uniquePaths(files).filter((path) => reviewed.has(path)), skipped };
+    const result = { findings, escalations };
+    if (files.length > 0 && plan.calls.length === 0)
+        return finish('skipped', 'no changed file fitted the LLM budget', result);
+    const failures = outcomes.filter((o) => o.status !== 'ok');
+    if (failures.length === 0)
+        return finish('ok', undefined, result);
+    if (failures.length < outcomes.length)
+        return finish('partial', `${failures.length} of ${outcomes.length} calls did not complete: ${errors.join('; ')}`, result);
+    const status = failures.every((o) => o.status === 'invalid') ? 'invalid' : 'failed';
+    return finish(status, errors.join('; '), result);
+}
+/** One call with the files it carries, validated against those files. Never throws. */
+async function reviewCall(ctx) {
+    const { options, redact } = ctx;
+    const outcome = { status: 'ok', findings: [], escalations: [], rejected: [], usage: zeroUsage(), costUsd: 0, calls: 0 };
+    const paths = new Set(ctx.files.map((f) => f.path));
+    const [ruleFindings, ruleEscalations] = priorFor(options.input, paths);
+    const user = buildUserPrompt({ ...options.input, files: ctx.files, ruleFindings, ruleEscalations });
+    const ask = async (messages) => {
+        try {
+            outcome.calls += 1;
+            const message = await ctx.client.messages.create({
+                model: options.model,
+                max_tokens: ctx.maxOutputTokens,
+                // Byte-identical in every call of every run with the same agent and config: the cache key.
+                system: [{ type: 'text', text: ctx.system, cache_control: { type: 'ephemeral' } }],
+                tools: [ctx.tool],
+                tool_choice: (0,models/* acceptsForcedToolChoice */.aN)(options.model) ? { type: 'tool', name: SUBMIT_REVIEW_TOOL_NAME } : { type: 'auto' },
+                messages,
+            });
+            addUsage(outcome, options.model, message);
+            return message;
+        }
+        catch (error) {
+            return redact(describeApiError(error, ctx.sdk, options));
+        }
+    };
+    const question = { role: 'user', content: user };
+    let message = await ask([question]);
+    if (typeof message === 'string')
+        return { ...outcome, status: 'failed', error: message };
+    let answer = readAnswer(message);
+    // One repair: the model sees what was wrong with its answer and is asked again, once.
+    if ('problem' in answer && (options.maxRepairs ?? DEFAULT_MAX_REPAIRS) > 0) {
+        const first = answer.problem;
+        const retry = await ask([question, { role: 'assistant', content: replayOf(message) }, { role: 'user', content: repairRequest(first) }]);
+        if (typeof retry === 'string')
+            return { ...outcome, status: 'invalid', error: `${first}; the repair attempt failed: ${retry}` };
+        message = retry;
+        answer = readAnswer(message);
+        if ('problem' in answer)
+            return { ...outcome, status: 'invalid', error: `${first}; after one repair attempt: ${answer.problem}` };
+        outcome.rejected.push(`the first answer was unusable (${first}); the answer to one repair request was used`);
     }
-    recordUsage(report, message);
+    if ('problem' in answer)
+        return { ...outcome, status: 'invalid', error: answer.problem };
+    const toolInput = answer.input;
+    if (message.stop_reason === 'max_tokens') {
+        outcome.rejected.push(`the answer was cut off at the output limit of ${ctx.maxOutputTokens} tokens; some findings may be missing`);
+    }
+    const files = new Map(ctx.files.map((f) => [f.path, { lineCount: lineCountOf(f, options.fileLineCounts?.get(f.path)) }]));
+    const validated = validateToolInput(toolInput, { agent: options.agent, files });
+    outcome.rejected.push(...validated.rejected.map(redact));
+    outcome.findings = validated.findings.map((f) => ({ ...f, title: redact(f.title), message: redact(f.message) }));
+    outcome.escalations = validated.escalations.map((e) => ({
+        ...e,
+        title: redact(e.title),
+        problem: redact(e.problem),
+        options: e.options.map(redact),
+        evidence: e.evidence.map((ev) => ({ ...ev, text: redact(ev.text) })),
+    }));
+    return outcome;
+}
+/** The tool input of an answer, or why the answer as a whole cannot be used. */
+function readAnswer(message) {
     // Read defensively: a proxy or a test double may return a body that is not quite a Message.
     const content = Array.isArray(message.content) ? message.content : [];
     const toolUse = content.find((block) => isRecord(block) && block.type === 'tool_use' && block.name === SUBMIT_REVIEW_TOOL_NAME);
-    if (!toolUse) {
-        return fail('invalid', `the model did not call ${SUBMIT_REVIEW_TOOL_NAME} (stop reason: ${String(message.stop_reason ?? 'unknown')})`);
-    }
-    if (!isRecord(toolUse.input)) {
-        return fail('invalid', `the ${SUBMIT_REVIEW_TOOL_NAME} input is not an object`);
-    }
-    if (message.stop_reason === 'max_tokens') {
-        report.rejected.push(`the answer was cut off at the output limit of ${options.maxOutputTokens ?? DEFAULT_MAX_OUTPUT_TOKENS} tokens; some findings may be missing`);
-    }
-    const files = new Map(options.input.files.map((f) => [f.path, { lineCount: lineCountOf(f, options.fileLineCounts?.get(f.path)) }]));
-    const validated = validateToolInput(toolUse.input, { agent: options.agent, files });
-    report.rejected.push(...validated.rejected);
-    report.rejected = report.rejected.map(redact);
-    return {
-        findings: validated.findings.map((f) => ({ ...f, title: redact(f.title), message: redact(f.message) })),
-        escalations: validated.escalations.map((e) => ({
-            ...e,
-            title: redact(e.title),
-            problem: redact(e.problem),
-            options: e.options.map(redact),
-            evidence: e.evidence.map((ev) => ({ ...ev, text: redact(ev.text) })),
-        })),
-        report,
-    };
+    if (!toolUse)
+        return { problem: `the model did not call ${SUBMIT_REVIEW_TOOL_NAME} (stop reason: ${String(message.stop_reason ?? 'unknown')})` };
+    if (!isRecord(toolUse.input))
+        return { problem: `the ${SUBMIT_REVIEW_TOOL_NAME} input is not an object` };
+    return { input: toolUse.input };
+}
+/**
+ * The unusable answer as the assistant turn of the repair request: its text only. A tool call
+ * is described rather than replayed, since its input may not be an object the API accepts back
+ * and a replayed call would need a tool result.
+ */
+function replayOf(message) {
+    const content = Array.isArray(message.content) ? message.content : [];
+    const parts = content.flatMap((block) => {
+        if (!isRecord(block))
+            return [];
+        if (block.type === 'text' && typeof block.text === 'string' && block.text.trim() !== '')
+            return [block.text.trim()];
+        if (block.type === 'tool_use')
+            return [`(called ${String(block.name)} with an input that is not an object)`];
+        return [];
+    });
+    return parts.length > 0 ? parts.join('\n\n') : '(no answer)';
+}
+function repairRequest(problem) {
+    return [
+        `Your answer could not be used: ${problem}.`,
+        `Answer again by calling the tool \`${SUBMIT_REVIEW_TOOL_NAME}\` exactly once, with an object that has the lists "findings" and "escalations" (empty lists are a valid answer). Review the same pull request as above; the rules of the system prompt still apply.`,
+    ].join('\n');
+}
+/** The rule results about the given files: the model adds to them, it does not repeat them. */
+function priorFor(input, paths) {
+    return [
+        input.ruleFindings.filter((f) => paths.has(f.file)),
+        input.ruleEscalations.filter((e) => paths.has(e.subject) || e.evidence.some((ev) => paths.has(ev.file))),
+    ];
+}
+function uniquePaths(files) {
+    return [...new Set(files.map((f) => f.path))];
+}
+function zeroUsage() {
+    return { inputTokens: 0, outputTokens: 0, cacheReadTokens: 0, cacheWriteTokens: 0 };
 }
 /**
  * The file's length at head when the caller knows it; otherwise the highest line number the
@@ -521,12 +813,21 @@ function lineCountOf(file, known) {
     }
     return last;
 }
-function recordUsage(report, message) {
+/** Adds one response's usage and its estimated cost (per response: price tiers are per request). */
+function addUsage(outcome, model, message) {
     const usage = isRecord(message.usage) ? message.usage : undefined;
-    report.inputTokens += count(usage?.input_tokens);
-    report.outputTokens += count(usage?.output_tokens);
-    report.cacheReadTokens += count(usage?.cache_read_input_tokens);
-    report.cacheWriteTokens += count(usage?.cache_creation_input_tokens);
+    const call = {
+        inputTokens: count(usage?.input_tokens),
+        outputTokens: count(usage?.output_tokens),
+        cacheReadTokens: count(usage?.cache_read_input_tokens),
+        cacheWriteTokens: count(usage?.cache_creation_input_tokens),
+    };
+    outcome.usage.inputTokens += call.inputTokens;
+    outcome.usage.outputTokens += call.outputTokens;
+    outcome.usage.cacheReadTokens += call.cacheReadTokens;
+    outcome.usage.cacheWriteTokens += call.cacheWriteTokens;
+    const cost = (0,pricing/* estimateCallCostUsd */.ad)(model, call);
+    outcome.costUsd = cost === undefined || outcome.costUsd === undefined ? undefined : outcome.costUsd + cost;
 }
 function count(value) {
     return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : 0;
