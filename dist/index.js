@@ -35488,7 +35488,18 @@ function taskSetting(task, dag, key, assignments) {
     }
     return { state: 'unset' };
 }
+// Every Airflow rule and detector reads the same facts of a file: walking the tree once per
+// file instead of once per rule (the engine hands every rule the same root object).
+const dagFiles = new WeakMap();
 function readDagFile(root) {
+    const cached = dagFiles.get(root);
+    if (cached)
+        return cached;
+    const file = readDagFileUncached(root);
+    dagFiles.set(root, file);
+    return file;
+}
+function readDagFileUncached(root) {
     const dags = findDags(root);
     const tasks = findTasks(root);
     const tasksOf = new Map(dags.map((dag) => [dag, []]));
@@ -37893,9 +37904,9 @@ function inChange(ctx, path) {
 }
 /** The properties entry of a model in its own project (an entry of another project documents another model). */
 function modelEntry(index, name, project) {
-    const own = index.propertiesEntries.filter((entry) => entry.resource === 'model' && entry.name === name && entry.project === project);
-    if (own[0])
-        return own[0];
+    const own = index.entriesNamed('model', name).find((entry) => entry.project === project);
+    if (own)
+        return own;
     // A versioned model's files (`dim_customers_v2.sql`, or `defined_in:`) are documented by the base entry.
     return index.propertiesEntries.find((entry) => entry.resource === 'model' && entry.project === project && versionFileNames(entry).includes(name));
 }
@@ -63661,6 +63672,9 @@ class DbtIndex {
     modelsByName = new Map();
     entries = [];
     entriesByFile = new Map();
+    // Rules look entries up by name once per model: a scan of every entry each time made a large
+    // change quadratic. Built on first use, dropped whenever entries are added.
+    entriesByName;
     sourceTableList = [];
     singularTests = [];
     exposureList = [];
@@ -63729,8 +63743,23 @@ class DbtIndex {
     }
     /** The properties entry for a resource; when several projects define the name, the one in `project` wins. */
     properties(resource, name, project) {
-        const candidates = this.entries.filter((entry) => entry.resource === resource && entry.name === name);
+        const candidates = this.entriesNamed(resource, name);
         return candidates.find((entry) => entry.project === project) ?? candidates[0];
+    }
+    /** Every properties entry of a resource type with this name, in file order. */
+    entriesNamed(resource, name) {
+        if (!this.entriesByName) {
+            this.entriesByName = new Map();
+            for (const entry of this.entries) {
+                const key = `${entry.resource}\u0000${entry.name}`;
+                const list = this.entriesByName.get(key);
+                if (list)
+                    list.push(entry);
+                else
+                    this.entriesByName.set(key, [entry]);
+            }
+        }
+        return this.entriesByName.get(`${resource}\u0000${name}`) ?? [];
     }
     propertiesInFile(path) {
         return this.entriesByFile.get(path) ?? [];
@@ -63936,6 +63965,7 @@ class DbtIndex {
             this.exposureList.push({ name, file, line: (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .yamlEntry */ .O3)(exposure, 'name')?.keyLine ?? exposure.line, endLine: exposure.endLine, dependsOn, ...(project ? { project } : {}) });
         }
         this.entries.push(...found);
+        this.entriesByName = undefined;
         this.entriesByFile.set(file, found);
     }
     /** @internal */
@@ -64105,7 +64135,25 @@ function renderValue(value) {
 // Aliases can point at each other; a bound keeps a malicious or broken file from looping.
 const MAX_ALIAS_DEPTH = 20;
 /** Parses one YAML document; never throws. An empty document gives `root: undefined`. */
+// Properties YAML is read by the project index, the engine, the governance rules and several
+// detectors: one parse per distinct text serves them all. Parsed documents are only read, never
+// changed, by their users. The cache is bounded so a huge change does not keep every document.
+const PARSE_CACHE_LIMIT = 512;
+const parseCache = new Map();
 function parseYaml(text) {
+    const cached = parseCache.get(text);
+    if (cached)
+        return cached;
+    const parsed = parseYamlUncached(text);
+    if (parseCache.size >= PARSE_CACHE_LIMIT) {
+        const oldest = parseCache.keys().next().value;
+        if (oldest !== undefined)
+            parseCache.delete(oldest);
+    }
+    parseCache.set(text, parsed);
+    return parsed;
+}
+function parseYamlUncached(text) {
     const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
     let doc;
     try {

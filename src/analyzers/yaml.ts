@@ -26,7 +26,25 @@ export type YamlParse = { ok: true; root: YamlNode | undefined } | { ok: false; 
 const MAX_ALIAS_DEPTH = 20;
 
 /** Parses one YAML document; never throws. An empty document gives `root: undefined`. */
+// Properties YAML is read by the project index, the engine, the governance rules and several
+// detectors: one parse per distinct text serves them all. Parsed documents are only read, never
+// changed, by their users. The cache is bounded so a huge change does not keep every document.
+const PARSE_CACHE_LIMIT = 512;
+const parseCache = new Map<string, YamlParse>();
+
 export function parseYaml(text: string): YamlParse {
+  const cached = parseCache.get(text);
+  if (cached) return cached;
+  const parsed = parseYamlUncached(text);
+  if (parseCache.size >= PARSE_CACHE_LIMIT) {
+    const oldest = parseCache.keys().next().value;
+    if (oldest !== undefined) parseCache.delete(oldest);
+  }
+  parseCache.set(text, parsed);
+  return parsed;
+}
+
+function parseYamlUncached(text: string): YamlParse {
   const lineCounter = new LineCounter();
   let doc: Document.Parsed;
   try {

@@ -155,7 +155,19 @@ export interface DagFile {
   assignments: Assignments;
 }
 
+// Every Airflow rule and detector reads the same facts of a file: walking the tree once per
+// file instead of once per rule (the engine hands every rule the same root object).
+const dagFiles = new WeakMap<SyntaxNode, DagFile>();
+
 export function readDagFile(root: SyntaxNode): DagFile {
+  const cached = dagFiles.get(root);
+  if (cached) return cached;
+  const file = readDagFileUncached(root);
+  dagFiles.set(root, file);
+  return file;
+}
+
+function readDagFileUncached(root: SyntaxNode): DagFile {
   const dags = findDags(root);
   const tasks = findTasks(root);
   const tasksOf = new Map<DagConstruction, TaskCall[]>(dags.map((dag) => [dag, []]));

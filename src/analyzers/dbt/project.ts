@@ -248,6 +248,9 @@ export class DbtIndex {
   private readonly modelsByName = new Map<string, DbtModelFile[]>();
   private readonly entries: DbtPropertiesEntry[] = [];
   private readonly entriesByFile = new Map<string, DbtPropertiesEntry[]>();
+  // Rules look entries up by name once per model: a scan of every entry each time made a large
+  // change quadratic. Built on first use, dropped whenever entries are added.
+  private entriesByName: Map<string, DbtPropertiesEntry[]> | undefined;
   private readonly sourceTableList: DbtSourceTable[] = [];
   private readonly singularTests: DbtSingularTest[] = [];
   private readonly exposureList: DbtExposure[] = [];
@@ -318,8 +321,22 @@ export class DbtIndex {
 
   /** The properties entry for a resource; when several projects define the name, the one in `project` wins. */
   properties(resource: DbtPropertiesResource, name: string, project?: DbtProject): DbtPropertiesEntry | undefined {
-    const candidates = this.entries.filter((entry) => entry.resource === resource && entry.name === name);
+    const candidates = this.entriesNamed(resource, name);
     return candidates.find((entry) => entry.project === project) ?? candidates[0];
+  }
+
+  /** Every properties entry of a resource type with this name, in file order. */
+  entriesNamed(resource: DbtPropertiesResource, name: string): readonly DbtPropertiesEntry[] {
+    if (!this.entriesByName) {
+      this.entriesByName = new Map();
+      for (const entry of this.entries) {
+        const key = `${entry.resource}\u0000${entry.name}`;
+        const list = this.entriesByName.get(key);
+        if (list) list.push(entry);
+        else this.entriesByName.set(key, [entry]);
+      }
+    }
+    return this.entriesByName.get(`${resource}\u0000${name}`) ?? [];
   }
 
   propertiesInFile(path: string): readonly DbtPropertiesEntry[] {
@@ -521,6 +538,7 @@ export class DbtIndex {
       this.exposureList.push({ name, file, line: yamlEntry(exposure, 'name')?.keyLine ?? exposure.line, endLine: exposure.endLine, dependsOn, ...(project ? { project } : {}) });
     }
     this.entries.push(...found);
+    this.entriesByName = undefined;
     this.entriesByFile.set(file, found);
   }
 

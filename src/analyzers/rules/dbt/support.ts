@@ -26,8 +26,8 @@ export function inChange(ctx: RuleContext, path: string): boolean {
 
 /** The properties entry of a model in its own project (an entry of another project documents another model). */
 export function modelEntry(index: DbtIndex, name: string, project: DbtProject | undefined): DbtPropertiesEntry | undefined {
-  const own = index.propertiesEntries.filter((entry) => entry.resource === 'model' && entry.name === name && entry.project === project);
-  if (own[0]) return own[0];
+  const own = index.entriesNamed('model', name).find((entry) => entry.project === project);
+  if (own) return own;
   // A versioned model's files (`dim_customers_v2.sql`, or `defined_in:`) are documented by the base entry.
   return index.propertiesEntries.find((entry) => entry.resource === 'model' && entry.project === project && versionFileNames(entry).includes(name));
 }
