@@ -3,7 +3,8 @@
 // `await import("module")` is rewritten by webpack into a shim without `createRequire`, and
 // loading them at run time from dist/vendor keeps them out of the cold start of runs that
 // do not need them. Every step is deterministic so that CI can compare dist/ byte for byte.
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { cpSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -14,16 +15,19 @@ const dist = path.join(root, 'dist');
 const ncc = path.join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
 const work = mkdtempSync(path.join(tmpdir(), 'der-build-'));
 
-function bundle(entry, outDir) {
-  execFileSync(process.execPath, [ncc, 'build', entry, '-o', outDir, '-q', '--license', 'licenses.txt', '--target', 'es2022'], {
-    cwd: root,
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+// The two bundles are built side by side (each type-checks; ncc's transpile-only mode loses
+// the ESM output format, so it is not used).
+async function bundle(entry, outDir) {
+  const { stderr } = await promisify(execFile)(
+    process.execPath,
+    [ncc, 'build', entry, '-o', outDir, '-q', '--license', 'licenses.txt', '--target', 'es2022'],
+    { cwd: root, maxBuffer: 64 * 1024 * 1024 },
+  );
+  if (stderr.trim()) process.stderr.write(stderr);
 }
 
 try {
-  bundle('src/main.ts', path.join(work, 'action'));
-  bundle('src/cli.ts', path.join(work, 'cli'));
+  await Promise.all([bundle('src/main.ts', path.join(work, 'action')), bundle('src/cli.ts', path.join(work, 'cli'))]);
 
   rmSync(dist, { recursive: true, force: true });
   renameSync(path.join(work, 'action'), dist);
