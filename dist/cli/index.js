@@ -10823,6 +10823,7 @@ function isKeyword(token, word) {
 
 
 
+
 /** The file's statements when it parsed; undefined otherwise (the AST rules then stay silent). */
 function parsedStatements(ctx) {
     const result = ctx.sql?.result;
@@ -10914,6 +10915,19 @@ function targetGuardedLines(template) {
 function statementTrees(statements) {
     return statements.map((statement) => ({ statement, tree: statementTree(statement.raw) }));
 }
+/**
+ * Every SELECT of the file's parsed statements with the CTEs of its statement: the walk the
+ * join rules (SQL-003, SQL-004, SQL-013, SQL-014) share. Empty when the SQL did not parse.
+ */
+function selectsWithCtes(ctx) {
+    const parsed = parsedStatements(ctx);
+    if (!parsed)
+        return [];
+    return statementTrees(parsed).flatMap(({ statement, tree }) => {
+        const lookup = cteQueries(statement.raw);
+        return tree.selects.map((select) => ({ select, lookup }));
+    });
+}
 /** A relation's name for a message: the Jinja a placeholder stands for (`{{ ref('orders') }}`), else the name. */
 function relationLabel(ctx, label) {
     return `\`${(0,dbt_jinja/* describePlaceholder */.Fm)(label, ctx.jinja)}\``;
@@ -10950,38 +10964,32 @@ const joinWithoutCondition = {
         appliesTo: ['sql-script', 'dbt-model', 'dbt-snapshot'],
     },
     check(ctx) {
-        const parsed = parsedStatements(ctx);
-        if (!parsed)
-            return;
-        for (const { statement, tree } of statementTrees(parsed)) {
-            const lookup = cteQueries(statement.raw);
-            for (const select of tree.selects) {
-                for (const join of explicitJoins(select.raw, lookup)) {
-                    if (join.constraint !== 'none' || CONDITION_FREE.has(join.operator) || join.correlated || join.singleRow)
-                        continue;
-                    const line = join.position?.line ?? 0;
-                    if (line === 0)
-                        continue;
-                    ctx.report({
-                        line,
-                        message: `The join to ${relationLabel(ctx, join.label)} has no ON or USING: every row on the left is paired with every row of it. ` +
-                            'Add the join condition, or write CROSS JOIN if the product is intended.',
-                        snippet: lineText(ctx.head, line),
-                    });
-                }
-                for (const item of commaItems(select.raw, lookup)) {
-                    if (item.linked !== false || item.correlated || item.singleRow)
-                        continue;
-                    const line = item.position?.line ?? 0;
-                    if (line === 0)
-                        continue;
-                    ctx.report({
-                        line,
-                        message: `${relationLabel(ctx, item.label)} is joined with a comma and no WHERE comparison links it to the other tables: every row pairs with every row. ` +
-                            'Write it as JOIN … ON with the join condition, or as CROSS JOIN if the product is intended.',
-                        snippet: lineText(ctx.head, line),
-                    });
-                }
+        for (const { select, lookup } of selectsWithCtes(ctx)) {
+            for (const join of explicitJoins(select.raw, lookup)) {
+                if (join.constraint !== 'none' || CONDITION_FREE.has(join.operator) || join.correlated || join.singleRow)
+                    continue;
+                const line = join.position?.line ?? 0;
+                if (line === 0)
+                    continue;
+                ctx.report({
+                    line,
+                    message: `The join to ${relationLabel(ctx, join.label)} has no ON or USING: every row on the left is paired with every row of it. ` +
+                        'Add the join condition, or write CROSS JOIN if the product is intended.',
+                    snippet: lineText(ctx.head, line),
+                });
+            }
+            for (const item of commaItems(select.raw, lookup)) {
+                if (item.linked !== false || item.correlated || item.singleRow)
+                    continue;
+                const line = item.position?.line ?? 0;
+                if (line === 0)
+                    continue;
+                ctx.report({
+                    line,
+                    message: `${relationLabel(ctx, item.label)} is joined with a comma and no WHERE comparison links it to the other tables: every row pairs with every row. ` +
+                        'Write it as JOIN … ON with the join condition, or as CROSS JOIN if the product is intended.',
+                    snippet: lineText(ctx.head, line),
+                });
             }
         }
     },
@@ -11015,34 +11023,28 @@ const explicitCrossJoin = {
         appliesTo: ['sql-script', 'dbt-model', 'dbt-snapshot'],
     },
     check(ctx) {
-        const parsed = parsedStatements(ctx);
-        if (!parsed)
-            return;
-        for (const { statement, tree } of statementTrees(parsed)) {
-            const lookup = cteQueries(statement.raw);
-            for (const select of tree.selects) {
-                for (const join of explicitJoins(select.raw, lookup)) {
-                    if (join.correlated || join.singleRow)
-                        continue;
-                    const line = join.position?.line ?? 0;
-                    if (line === 0)
-                        continue;
-                    const target = relationLabel(ctx, join.label);
-                    let message;
-                    if (join.operator === 'CrossJoin') {
-                        message = `CROSS JOIN ${target} pairs every row on the left with every row of it (|left| × |right| rows).`;
-                    }
-                    else if (join.constraint === 'on' && isConstantExpression(join.on)) {
-                        message = `The join to ${target} has a constant ON, which makes it a cross join: every row on the left is paired with every row of it.`;
-                    }
-                    if (!message)
-                        continue;
-                    ctx.report({
-                        line,
-                        message: `${message} Join on the key; if the product is intended, say so with \`-- data-review: ignore SQL-004 <reason>\`.`,
-                        snippet: lineText(ctx.head, line),
-                    });
+        for (const { select, lookup } of selectsWithCtes(ctx)) {
+            for (const join of explicitJoins(select.raw, lookup)) {
+                if (join.correlated || join.singleRow)
+                    continue;
+                const line = join.position?.line ?? 0;
+                if (line === 0)
+                    continue;
+                const target = relationLabel(ctx, join.label);
+                let message;
+                if (join.operator === 'CrossJoin') {
+                    message = `CROSS JOIN ${target} pairs every row on the left with every row of it (|left| × |right| rows).`;
                 }
+                else if (join.constraint === 'on' && isConstantExpression(join.on)) {
+                    message = `The join to ${target} has a constant ON, which makes it a cross join: every row on the left is paired with every row of it.`;
+                }
+                if (!message)
+                    continue;
+                ctx.report({
+                    line,
+                    message: `${message} Join on the key; if the product is intended, say so with \`-- data-review: ignore SQL-004 <reason>\`.`,
+                    snippet: lineText(ctx.head, line),
+                });
             }
         }
     },
@@ -12466,31 +12468,25 @@ const unusedOuterJoin = {
         appliesTo: ['sql-script', 'dbt-model', 'dbt-snapshot'],
     },
     check(ctx) {
-        const parsed = parsedStatements(ctx);
-        if (!parsed)
-            return;
-        for (const { statement, tree } of statementTrees(parsed)) {
-            const lookup = cteQueries(statement.raw);
-            for (const select of tree.selects) {
-                const joins = explicitJoins(select.raw, lookup).filter((join) => OUTER.has(join.operator) && join.constraint === 'on' && join.name !== undefined);
-                if (joins.length === 0 || readsUnqualified(select))
+        for (const { select, lookup } of selectsWithCtes(ctx)) {
+            const joins = explicitJoins(select.raw, lookup).filter((join) => OUTER.has(join.operator) && join.constraint === 'on' && join.name !== undefined);
+            if (joins.length === 0 || readsUnqualified(select))
+                continue;
+            for (const join of joins) {
+                const used = new Set();
+                // The joined relation's own subquery and its ON do not count as uses.
+                qualifiersIn(select.raw, new Set([join.on, join.relation]), used);
+                qualifiersIn(select.query?.raw['order_by'], new Set(), used);
+                const name = join.name.toLowerCase();
+                const line = join.position?.line ?? 0;
+                if (used.has(name) || line === 0)
                     continue;
-                for (const join of joins) {
-                    const used = new Set();
-                    // The joined relation's own subquery and its ON do not count as uses.
-                    qualifiersIn(select.raw, new Set([join.on, join.relation]), used);
-                    qualifiersIn(select.query?.raw['order_by'], new Set(), used);
-                    const name = join.name.toLowerCase();
-                    const line = join.position?.line ?? 0;
-                    if (used.has(name) || line === 0)
-                        continue;
-                    ctx.report({
-                        line,
-                        message: `${relationLabel(ctx, join.label)} is outer-joined but no column of it is used outside its ON: the join only costs time and can duplicate rows. ` +
-                            'Remove the join, or select the column it was meant to provide.',
-                        snippet: lineText(ctx.head, line),
-                    });
-                }
+                ctx.report({
+                    line,
+                    message: `${relationLabel(ctx, join.label)} is outer-joined but no column of it is used outside its ON: the join only costs time and can duplicate rows. ` +
+                        'Remove the join, or select the column it was meant to provide.',
+                    snippet: lineText(ctx.head, line),
+                });
             }
         }
     },
@@ -12572,27 +12568,21 @@ const redundantConstantExpression = {
         appliesTo: ['sql-script', 'dbt-model', 'dbt-snapshot'],
     },
     check(ctx) {
-        const parsed = parsedStatements(ctx);
-        if (!parsed)
-            return;
-        for (const { statement, tree } of statementTrees(parsed)) {
-            const lookup = cteQueries(statement.raw);
-            for (const select of tree.selects) {
-                const predicates = [select.raw['selection'], select.raw['having'], select.raw['qualify'], ...explicitJoins(select.raw, lookup).map((join) => join.on)];
-                for (const predicate of predicates) {
-                    if (predicate === undefined || predicate === null)
+        for (const { select, lookup } of selectsWithCtes(ctx)) {
+            const predicates = [select.raw['selection'], select.raw['having'], select.raw['qualify'], ...explicitJoins(select.raw, lookup).map((join) => join.on)];
+            for (const predicate of predicates) {
+                if (predicate === undefined || predicate === null)
+                    continue;
+                for (const { left, right, op } of comparisons(predicate)) {
+                    const problem = redundancy(ctx, left, right, op);
+                    const line = startOf(left)?.line ?? 0;
+                    if (!problem || line === 0)
                         continue;
-                    for (const { left, right, op } of comparisons(predicate)) {
-                        const problem = redundancy(ctx, left, right, op);
-                        const line = startOf(left)?.line ?? 0;
-                        if (!problem || line === 0)
-                            continue;
-                        ctx.report({
-                            line,
-                            message: `This condition ${problem} (\`${OPERATORS[op] ?? op}\`), so it is the same for every row and filters or joins nothing. Compare with the column that was meant (another alias?), or remove it.`,
-                            snippet: lineText(ctx.head, line),
-                        });
-                    }
+                    ctx.report({
+                        line,
+                        message: `This condition ${problem} (\`${OPERATORS[op] ?? op}\`), so it is the same for every row and filters or joins nothing. Compare with the column that was meant (another alias?), or remove it.`,
+                        snippet: lineText(ctx.head, line),
+                    });
                 }
             }
         }

@@ -6,10 +6,10 @@
 // relations that yield one row (an aggregate without GROUP BY, one VALUES row, LIMIT 1).
 // A comma join is only judged when the WHERE's comparisons are qualified; a bare column on a
 // side of a column comparison could belong to either relation, so the rule stays silent.
-import { commaItems, cteQueries, explicitJoins } from '../../sql/joins.js';
+import { commaItems, explicitJoins } from '../../sql/joins.js';
 import { lineText } from '../../rule.js';
 import type { Rule } from '../../rule.js';
-import { parsedStatements, relationLabel, statementTrees } from './support.js';
+import { relationLabel, selectsWithCtes } from './support.js';
 
 // Operators whose missing condition is their meaning.
 const CONDITION_FREE = new Set(['CrossJoin', 'CrossApply', 'OuterApply']);
@@ -33,35 +33,30 @@ export const joinWithoutCondition: Rule = {
     appliesTo: ['sql-script', 'dbt-model', 'dbt-snapshot'],
   },
   check(ctx) {
-    const parsed = parsedStatements(ctx);
-    if (!parsed) return;
-    for (const { statement, tree } of statementTrees(parsed)) {
-      const lookup = cteQueries(statement.raw);
-      for (const select of tree.selects) {
-        for (const join of explicitJoins(select.raw, lookup)) {
-          if (join.constraint !== 'none' || CONDITION_FREE.has(join.operator) || join.correlated || join.singleRow) continue;
-          const line = join.position?.line ?? 0;
-          if (line === 0) continue;
-          ctx.report({
-            line,
-            message:
-              `The join to ${relationLabel(ctx, join.label)} has no ON or USING: every row on the left is paired with every row of it. ` +
-              'Add the join condition, or write CROSS JOIN if the product is intended.',
-            snippet: lineText(ctx.head, line),
-          });
-        }
-        for (const item of commaItems(select.raw, lookup)) {
-          if (item.linked !== false || item.correlated || item.singleRow) continue;
-          const line = item.position?.line ?? 0;
-          if (line === 0) continue;
-          ctx.report({
-            line,
-            message:
-              `${relationLabel(ctx, item.label)} is joined with a comma and no WHERE comparison links it to the other tables: every row pairs with every row. ` +
-              'Write it as JOIN … ON with the join condition, or as CROSS JOIN if the product is intended.',
-            snippet: lineText(ctx.head, line),
-          });
-        }
+    for (const { select, lookup } of selectsWithCtes(ctx)) {
+      for (const join of explicitJoins(select.raw, lookup)) {
+        if (join.constraint !== 'none' || CONDITION_FREE.has(join.operator) || join.correlated || join.singleRow) continue;
+        const line = join.position?.line ?? 0;
+        if (line === 0) continue;
+        ctx.report({
+          line,
+          message:
+            `The join to ${relationLabel(ctx, join.label)} has no ON or USING: every row on the left is paired with every row of it. ` +
+            'Add the join condition, or write CROSS JOIN if the product is intended.',
+          snippet: lineText(ctx.head, line),
+        });
+      }
+      for (const item of commaItems(select.raw, lookup)) {
+        if (item.linked !== false || item.correlated || item.singleRow) continue;
+        const line = item.position?.line ?? 0;
+        if (line === 0) continue;
+        ctx.report({
+          line,
+          message:
+            `${relationLabel(ctx, item.label)} is joined with a comma and no WHERE comparison links it to the other tables: every row pairs with every row. ` +
+            'Write it as JOIN … ON with the join condition, or as CROSS JOIN if the product is intended.',
+          snippet: lineText(ctx.head, line),
+        });
       }
     }
   },

@@ -4,11 +4,11 @@
 // (a date spine × customers), but its size is the product of both sides and deserves a look.
 // Not reported: relations that read the current row (CROSS JOIN UNNEST, LATERAL FLATTEN, table
 // functions) and relations that yield one row (a parameters CTE, `select max(…) from …`).
-import { cteQueries, explicitJoins } from '../../sql/joins.js';
+import { explicitJoins } from '../../sql/joins.js';
 import { isConstantExpression } from '../../sql/expr.js';
 import { lineText } from '../../rule.js';
 import type { Rule } from '../../rule.js';
-import { parsedStatements, relationLabel, statementTrees } from './support.js';
+import { relationLabel, selectsWithCtes } from './support.js';
 
 export const explicitCrossJoin: Rule = {
   meta: {
@@ -29,29 +29,24 @@ export const explicitCrossJoin: Rule = {
     appliesTo: ['sql-script', 'dbt-model', 'dbt-snapshot'],
   },
   check(ctx) {
-    const parsed = parsedStatements(ctx);
-    if (!parsed) return;
-    for (const { statement, tree } of statementTrees(parsed)) {
-      const lookup = cteQueries(statement.raw);
-      for (const select of tree.selects) {
-        for (const join of explicitJoins(select.raw, lookup)) {
-          if (join.correlated || join.singleRow) continue;
-          const line = join.position?.line ?? 0;
-          if (line === 0) continue;
-          const target = relationLabel(ctx, join.label);
-          let message: string | undefined;
-          if (join.operator === 'CrossJoin') {
-            message = `CROSS JOIN ${target} pairs every row on the left with every row of it (|left| × |right| rows).`;
-          } else if (join.constraint === 'on' && isConstantExpression(join.on)) {
-            message = `The join to ${target} has a constant ON, which makes it a cross join: every row on the left is paired with every row of it.`;
-          }
-          if (!message) continue;
-          ctx.report({
-            line,
-            message: `${message} Join on the key; if the product is intended, say so with \`-- data-review: ignore SQL-004 <reason>\`.`,
-            snippet: lineText(ctx.head, line),
-          });
+    for (const { select, lookup } of selectsWithCtes(ctx)) {
+      for (const join of explicitJoins(select.raw, lookup)) {
+        if (join.correlated || join.singleRow) continue;
+        const line = join.position?.line ?? 0;
+        if (line === 0) continue;
+        const target = relationLabel(ctx, join.label);
+        let message: string | undefined;
+        if (join.operator === 'CrossJoin') {
+          message = `CROSS JOIN ${target} pairs every row on the left with every row of it (|left| × |right| rows).`;
+        } else if (join.constraint === 'on' && isConstantExpression(join.on)) {
+          message = `The join to ${target} has a constant ON, which makes it a cross join: every row on the left is paired with every row of it.`;
         }
+        if (!message) continue;
+        ctx.report({
+          line,
+          message: `${message} Join on the key; if the product is intended, say so with \`-- data-review: ignore SQL-004 <reason>\`.`,
+          snippet: lineText(ctx.head, line),
+        });
       }
     }
   },

@@ -7,12 +7,12 @@
 // (or `*`), and for USING / NATURAL joins, whose shared columns are unqualified by design.
 import { isRecord, variantOf } from '../../sql/ast.js';
 import { columnRefs } from '../../sql/expr.js';
-import { cteQueries, explicitJoins } from '../../sql/joins.js';
+import { explicitJoins } from '../../sql/joins.js';
 import { nameParts } from '../../sql/walk.js';
 import type { SelectNode } from '../../sql/walk.js';
 import { lineText } from '../../rule.js';
 import type { Rule } from '../../rule.js';
-import { parsedStatements, relationLabel, statementTrees } from './support.js';
+import { relationLabel, selectsWithCtes } from './support.js';
 
 const OUTER = new Set(['Left', 'LeftOuter', 'Right', 'RightOuter', 'FullOuter']);
 
@@ -69,29 +69,24 @@ export const unusedOuterJoin: Rule = {
     appliesTo: ['sql-script', 'dbt-model', 'dbt-snapshot'],
   },
   check(ctx) {
-    const parsed = parsedStatements(ctx);
-    if (!parsed) return;
-    for (const { statement, tree } of statementTrees(parsed)) {
-      const lookup = cteQueries(statement.raw);
-      for (const select of tree.selects) {
-        const joins = explicitJoins(select.raw, lookup).filter((join) => OUTER.has(join.operator) && join.constraint === 'on' && join.name !== undefined);
-        if (joins.length === 0 || readsUnqualified(select)) continue;
-        for (const join of joins) {
-          const used = new Set<string>();
-          // The joined relation's own subquery and its ON do not count as uses.
-          qualifiersIn(select.raw, new Set([join.on, join.relation]), used);
-          qualifiersIn(select.query?.raw['order_by'], new Set(), used);
-          const name = (join.name as string).toLowerCase();
-          const line = join.position?.line ?? 0;
-          if (used.has(name) || line === 0) continue;
-          ctx.report({
-            line,
-            message:
-              `${relationLabel(ctx, join.label)} is outer-joined but no column of it is used outside its ON: the join only costs time and can duplicate rows. ` +
-              'Remove the join, or select the column it was meant to provide.',
-            snippet: lineText(ctx.head, line),
-          });
-        }
+    for (const { select, lookup } of selectsWithCtes(ctx)) {
+      const joins = explicitJoins(select.raw, lookup).filter((join) => OUTER.has(join.operator) && join.constraint === 'on' && join.name !== undefined);
+      if (joins.length === 0 || readsUnqualified(select)) continue;
+      for (const join of joins) {
+        const used = new Set<string>();
+        // The joined relation's own subquery and its ON do not count as uses.
+        qualifiersIn(select.raw, new Set([join.on, join.relation]), used);
+        qualifiersIn(select.query?.raw['order_by'], new Set(), used);
+        const name = (join.name as string).toLowerCase();
+        const line = join.position?.line ?? 0;
+        if (used.has(name) || line === 0) continue;
+        ctx.report({
+          line,
+          message:
+            `${relationLabel(ctx, join.label)} is outer-joined but no column of it is used outside its ON: the join only costs time and can duplicate rows. ` +
+            'Remove the join, or select the column it was meant to provide.',
+          snippet: lineText(ctx.head, line),
+        });
       }
     }
   },

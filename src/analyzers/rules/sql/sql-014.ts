@@ -6,11 +6,11 @@
 // after neutralisation. DELETE/UPDATE conditions are SQL-005's business.
 import { isRecord, variantOf } from '../../sql/ast.js';
 import { columnRefs, comparisons } from '../../sql/expr.js';
-import { cteQueries, explicitJoins } from '../../sql/joins.js';
+import { explicitJoins } from '../../sql/joins.js';
 import { startOf } from '../../sql/walk.js';
 import { lineText } from '../../rule.js';
 import type { Rule, RuleContext } from '../../rule.js';
-import { parsedStatements, statementTrees } from './support.js';
+import { selectsWithCtes } from './support.js';
 
 const OPERATORS: Readonly<Record<string, string>> = { Eq: '=', NotEq: '<>', Lt: '<', LtEq: '<=', Gt: '>', GtEq: '>=' };
 
@@ -77,24 +77,19 @@ export const redundantConstantExpression: Rule = {
     appliesTo: ['sql-script', 'dbt-model', 'dbt-snapshot'],
   },
   check(ctx) {
-    const parsed = parsedStatements(ctx);
-    if (!parsed) return;
-    for (const { statement, tree } of statementTrees(parsed)) {
-      const lookup = cteQueries(statement.raw);
-      for (const select of tree.selects) {
-        const predicates = [select.raw['selection'], select.raw['having'], select.raw['qualify'], ...explicitJoins(select.raw, lookup).map((join) => join.on)];
-        for (const predicate of predicates) {
-          if (predicate === undefined || predicate === null) continue;
-          for (const { left, right, op } of comparisons(predicate)) {
-            const problem = redundancy(ctx, left, right, op);
-            const line = startOf(left)?.line ?? 0;
-            if (!problem || line === 0) continue;
-            ctx.report({
-              line,
-              message: `This condition ${problem} (\`${OPERATORS[op] ?? op}\`), so it is the same for every row and filters or joins nothing. Compare with the column that was meant (another alias?), or remove it.`,
-              snippet: lineText(ctx.head, line),
-            });
-          }
+    for (const { select, lookup } of selectsWithCtes(ctx)) {
+      const predicates = [select.raw['selection'], select.raw['having'], select.raw['qualify'], ...explicitJoins(select.raw, lookup).map((join) => join.on)];
+      for (const predicate of predicates) {
+        if (predicate === undefined || predicate === null) continue;
+        for (const { left, right, op } of comparisons(predicate)) {
+          const problem = redundancy(ctx, left, right, op);
+          const line = startOf(left)?.line ?? 0;
+          if (!problem || line === 0) continue;
+          ctx.report({
+            line,
+            message: `This condition ${problem} (\`${OPERATORS[op] ?? op}\`), so it is the same for every row and filters or joins nothing. Compare with the column that was meant (another alias?), or remove it.`,
+            snippet: lineText(ctx.head, line),
+          });
         }
       }
     }

@@ -5,8 +5,9 @@ import { describePlaceholder } from '../../dbt/jinja.js';
 import type { SqlStatement } from '../../sql/ast.js';
 import { scanOptionsFor, scanSql, splitStatements } from '../../sql/tokens.js';
 import type { SqlToken } from '../../sql/tokens.js';
+import { cteQueries, type CteLookup } from '../../sql/joins.js';
 import { statementTree } from '../../sql/walk.js';
-import type { StatementTree } from '../../sql/walk.js';
+import type { SelectNode, StatementTree } from '../../sql/walk.js';
 import type { RuleContext, RuleReport } from '../../rule.js';
 
 /** The file's statements when it parsed; undefined otherwise (the AST rules then stay silent). */
@@ -97,6 +98,19 @@ export function targetGuardedLines(template: string): Set<number> {
 /** The query tree of each top-level statement (nested block statements are walked inside theirs). */
 export function statementTrees(statements: readonly SqlStatement[]): { statement: SqlStatement; tree: StatementTree }[] {
   return statements.map((statement) => ({ statement, tree: statementTree(statement.raw) }));
+}
+
+/**
+ * Every SELECT of the file's parsed statements with the CTEs of its statement: the walk the
+ * join rules (SQL-003, SQL-004, SQL-013, SQL-014) share. Empty when the SQL did not parse.
+ */
+export function selectsWithCtes(ctx: RuleContext): { select: SelectNode; lookup: CteLookup }[] {
+  const parsed = parsedStatements(ctx);
+  if (!parsed) return [];
+  return statementTrees(parsed).flatMap(({ statement, tree }) => {
+    const lookup = cteQueries(statement.raw);
+    return tree.selects.map((select) => ({ select, lookup }));
+  });
 }
 
 /** A relation's name for a message: the Jinja a placeholder stands for (`{{ ref('orders') }}`), else the name. */
