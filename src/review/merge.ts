@@ -2,6 +2,7 @@
 // authoritative: nothing the model says can remove or weaken them. The model's output only adds.
 import type { DraftEscalation, DraftFinding, Escalation, Finding } from '../model.js';
 import { fingerprintEscalation, fingerprintFindings } from './fingerprint.js';
+import { redactSecrets } from './redact.js';
 
 /** An escalation offers a person a choice; past this many options it stops being one. */
 const MAX_OPTIONS = 8;
@@ -28,13 +29,32 @@ function sharesChecklist(a: DraftFinding, b: DraftFinding): boolean {
   return a.checklist.some((id) => b.checklist.includes(id));
 }
 
+// Every channel (comments, issues, log, JSON report, SARIF) is fed from the merged review, so
+// redacting here once keeps a committed credential out of all of them.
+function redactFinding(draft: DraftFinding): DraftFinding {
+  const redacted: DraftFinding = { ...draft, title: redactSecrets(draft.title), message: redactSecrets(draft.message) };
+  if (draft.snippet !== undefined) redacted.snippet = redactSecrets(draft.snippet);
+  return redacted;
+}
+
+function redactEscalation(draft: DraftEscalation): DraftEscalation {
+  return {
+    ...draft,
+    subject: redactSecrets(draft.subject),
+    title: redactSecrets(draft.title),
+    problem: redactSecrets(draft.problem),
+    evidence: draft.evidence.map((item) => ({ ...item, text: redactSecrets(item.text) })),
+    options: draft.options.map(redactSecrets),
+  };
+}
+
 export function mergeReview(input: MergeInput): MergeResult {
   // Severities, `off` and path overrides from the config are applied before the merge (run.ts).
-  const ruleFindings = input.ruleFindings;
+  const ruleFindings = input.ruleFindings.map(redactFinding);
 
   // A model finding on the same lines and checklist item as a rule finding says nothing new.
   let duplicatesDropped = 0;
-  const llmFindings = input.llmFindings.filter((candidate) => {
+  const llmFindings = input.llmFindings.map(redactFinding).filter((candidate) => {
     const duplicate = ruleFindings.some((rule) => overlaps(rule, candidate) && sharesChecklist(rule, candidate));
     if (duplicate) duplicatesDropped++;
     return !duplicate;
@@ -42,13 +62,13 @@ export function mergeReview(input: MergeInput): MergeResult {
 
   const escalations = new Map<string, Escalation>();
   for (const draft of input.ruleEscalations) {
-    const escalation = fingerprintEscalation(draft);
+    const escalation = fingerprintEscalation(redactEscalation(draft));
     const existing = escalations.get(escalation.fingerprint);
     if (existing) existing.evidence.push(...escalation.evidence);
     else escalations.set(escalation.fingerprint, { ...escalation, evidence: [...escalation.evidence] });
   }
   for (const draft of input.llmEscalations) {
-    const escalation = fingerprintEscalation(draft);
+    const escalation = fingerprintEscalation(redactEscalation(draft));
     const existing = escalations.get(escalation.fingerprint);
     if (existing) {
       // Same decision seen by both engines: the detector's wording and options stay first; the

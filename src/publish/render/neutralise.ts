@@ -7,15 +7,9 @@
 // escape would show as `&lt;`. Only code spans that are certain are recognised (see
 // splitCodeSpans); anything doubtful is treated as plain text and escaped.
 
-const REDACTED = '[redacted secret]';
+import { redactSecrets } from '../../review/redact.js';
 
-// Shapes of credentials that must never be echoed back, as published by their issuers.
-const SECRET_PATTERNS: readonly RegExp[] = [
-  /\bgh[pousr]_[A-Za-z0-9]{20,}/g, // GitHub tokens: personal, OAuth, user-to-server, server, refresh
-  /\bgithub_pat_[A-Za-z0-9_]{20,}/g, // GitHub fine-grained personal tokens
-  /\bsk-ant-[A-Za-z0-9_-]{10,}/g, // Anthropic API keys
-  /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g, // AWS access key ids (long-term and temporary)
-];
+export { redactSecrets };
 
 // Bidirectional overrides can make the rendered text differ from what reviewers think they
 // read ("Trojan Source"); zero-width characters can hide text. Neither has a place in a review.
@@ -23,12 +17,6 @@ const SECRET_PATTERNS: readonly RegExp[] = [
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
 
 const ZERO_WIDTH_JOINER = '\u200D';
-
-export function redactSecrets(text: string): string {
-  let result = text;
-  for (const pattern of SECRET_PATTERNS) result = result.replace(pattern, REDACTED);
-  return result;
-}
 
 // A mention is `@` + a login (or org/team). Only an `@` right after a letter or digit is left
 // alone: that is an e-mail address, which GitHub does not link either. The joiner breaks the
