@@ -5,10 +5,20 @@
 // summary, so no finding is lost.
 //
 // The number of API calls does not grow with the number of findings: one review carries every
-// inline comment; listings are paginated 100 at a time.
+// inline comment; listings are paginated 100 at a time. Two things may add calls, each bounded:
+// a review GitHub refuses (422) is bisected to find the refused comments (at most 2·log2(n)+2
+// POSTs), and each FIXED finding's thread gets one reply and one resolution.
+//
+// Across pushes, the summary carries a hidden state (publish/state): the head commits reviewed
+// and every finding's identity, so the summary can say what is new, still open and fixed.
 import type { ChangedFile, Escalation, Finding, Review } from '../model.js';
 import type { GitHubClient } from '../github/client.js';
 import { anchorFindings, type InlineComment } from '../review/anchor.js';
+import { postBisecting } from './bisect-review.js';
+import { describeError, statusOf } from './errors.js';
+import { resolveFixedThreads, type ListedReviewComment } from './resolve-threads.js';
+import { compareWithPrevious, nextReviewState, wasRechecked, type FindingStatus, type FixedFinding, type ReviewProgress, type ReviewScope } from './state/progress.js';
+import { decodeReviewState, encodeReviewState, type ReviewState } from './state/review-state.js';
 import {
   aggregateDecisionStatus,
   DECISION_LABELS,
@@ -26,6 +36,7 @@ import {
   escalationFingerprintsIn,
   findPullRequestEscalation,
   findSummaryItem,
+  hasLlmSourceMarker,
   isTrustedAuthor,
   pullRequestNumberIn,
 } from './markers.js';
@@ -59,6 +70,13 @@ export interface PublishOptions {
   maxInlineComments?: number;
   /** Undecided escalations make the decision status a failure instead of pending (fail-on escalation). */
   pendingDecisionFails?: boolean;
+  /**
+   * The state the previous review left (readPreviousReviewState), when the caller already read it
+   * to plan an incremental review; otherwise it is read from the summary comment found anyway.
+   */
+  previousState?: ReviewState;
+  /** What this run reviewed: LLM findings in files outside `llmFiles` were not re-checked, so they are not "fixed". */
+  reviewScope?: ReviewScope;
   log: (line: string) => void;
 }
 
@@ -72,9 +90,22 @@ export interface PublishedEscalationIssue {
 }
 
 export interface PublishResult {
+  /** The first review posted by this run; a refused review bisected into parts posts several (reviewIds). */
   reviewId?: number;
+  reviewIds: number[];
   /** Inline comments posted by this run (earlier runs' comments are not repeated). */
   inlineCount: number;
+  /** Inline comments GitHub refused on their own (found by bisecting a 422), now in the summary. */
+  refusedInline: number;
+  /** Each current finding: new in the head commit under review, or still open from an earlier one. */
+  findingStatus: Record<string, FindingStatus>;
+  /** Findings of the previous review that this one looked at again and no longer reports. */
+  fixed: FixedFinding[];
+  /** Our inline comments answered "Resolved in <sha>" by this run, and those whose thread it resolved. */
+  repliedComments: number[];
+  resolvedComments: number[];
+  /** The review state written into the summary (possibly cut to fit). */
+  state?: ReviewState;
   summaryCommentId?: number;
   summaryUrl?: string;
   escalationIssues: PublishedEscalationIssue[];
@@ -94,20 +125,8 @@ interface Context {
   publishNotices: string[];
 }
 
-/** A failed request described with its HTTP status, for the log and the summary. */
-export function describeError(error: unknown): string {
-  if (error && typeof error === 'object') {
-    const status = (error as { status?: unknown }).status;
-    const message = error instanceof Error ? error.message : String(error);
-    return typeof status === 'number' ? `HTTP ${status}: ${message}` : message;
-  }
-  return String(error);
-}
-
-function statusOf(error: unknown): number | undefined {
-  const status = error && typeof error === 'object' ? (error as { status?: unknown }).status : undefined;
-  return typeof status === 'number' ? status : undefined;
-}
+export { describeError };
+export type { ReviewState, ReviewScope, FindingStatus, FixedFinding };
 
 function fail(ctx: Context, what: string, error: unknown): string {
   const line = `${what}: ${describeError(error)}`;
@@ -289,7 +308,7 @@ async function publishEscalations(ctx: Context): Promise<void> {
   await closeVanishedEscalations(ctx, existing);
 }
 
-// ---- d. the decision status ----------------------------------------------------------------
+// ---- e. the decision status ----------------------------------------------------------------
 
 /**
  * The head commit's `data-engineer-review/decision` status: never green while a decision is
@@ -329,21 +348,35 @@ function findingsOf(comments: readonly InlineComment[], byFingerprint: ReadonlyM
   return comments.map((comment) => byFingerprint.get(comment.fingerprint)).filter((finding): finding is Finding => finding !== undefined);
 }
 
-/** Posts the new inline comments; returns the findings that must go to the summary instead. */
-async function publishInlineReview(ctx: Context, inline: readonly InlineComment[], byFingerprint: ReadonlyMap<string, Finding>): Promise<Finding[]> {
+/** Every review comment of the pull request (ours and others', replies included); undefined when listing failed. */
+async function listReviewComments(ctx: Context): Promise<ListedReviewComment[] | undefined> {
   const { client, owner, repo, pr } = ctx.options;
-  if (inline.length === 0) return [];
-
-  let alreadyPosted: Set<string>;
   try {
-    const comments = await client.paginate(client.rest.pulls.listReviewComments, { owner, repo, pull_number: pr.number, per_page: 100 });
-    alreadyPosted = collectFindingFingerprints(comments, ctx.botLogin);
+    return await client.paginate(client.rest.pulls.listReviewComments, { owner, repo, pull_number: pr.number, per_page: 100 });
   } catch (error) {
     // Posting blind would repeat earlier runs' comments; the summary lists them instead.
-    const line = fail(ctx, 'Could not list earlier review comments, so no inline comment was posted', error);
+    const line = fail(ctx, 'Could not list earlier review comments, so no inline comment was posted and no fixed finding was answered', error);
     ctx.publishNotices.push(`${line}. The findings are listed below instead.`);
-    return findingsOf(inline, byFingerprint);
+    return undefined;
   }
+}
+
+function where(comments: readonly InlineComment[]): string {
+  const shown = comments.slice(0, 5).map((comment) => `${comment.path}:${comment.startLine !== undefined ? `${comment.startLine}-` : ''}${comment.line}`);
+  return `${shown.join(', ')}${comments.length > shown.length ? ', …' : ''}`;
+}
+
+/** Posts the new inline comments; returns the findings that must go to the summary instead. */
+async function publishInlineReview(
+  ctx: Context,
+  inline: readonly InlineComment[],
+  byFingerprint: ReadonlyMap<string, Finding>,
+  listed: readonly ListedReviewComment[] | undefined,
+): Promise<Finding[]> {
+  const { client, owner, repo, pr } = ctx.options;
+  if (inline.length === 0) return [];
+  if (!listed) return findingsOf(inline, byFingerprint);
+  const alreadyPosted = collectFindingFingerprints(listed, ctx.botLogin);
 
   const fresh: InlineComment[] = [];
   for (const comment of inline) {
@@ -367,15 +400,15 @@ async function publishInlineReview(ctx: Context, inline: readonly InlineComment[
   }
   if (toPost.length === 0) return overflow;
 
-  try {
+  const post = async (batch: InlineComment[]): Promise<number> => {
     const { data } = await client.rest.pulls.createReview({
       owner,
       repo,
       pull_number: pr.number,
       commit_id: pr.headSha,
       event: 'COMMENT',
-      body: `Data Engineer Review: ${plural(toPost.length, 'finding')} on the changed lines. The summary comment has the full review.`,
-      comments: toPost.map((comment) => ({
+      body: `Data Engineer Review: ${plural(batch.length, 'finding')} on the changed lines. The summary comment has the full review.`,
+      comments: batch.map((comment) => ({
         path: comment.path,
         line: comment.line,
         side: comment.side,
@@ -385,21 +418,101 @@ async function publishInlineReview(ctx: Context, inline: readonly InlineComment[
       // Never retried: a retried review POST can post the whole review twice.
       request: { retries: 0 },
     });
-    ctx.result.reviewId = data.id;
-    ctx.result.inlineCount = toPost.length;
-    ctx.options.log(`posted review ${data.id} with ${plural(toPost.length, 'inline comment')}`);
-    return overflow;
-  } catch (error) {
-    const unprocessable = statusOf(error) === 422;
-    const line = fail(ctx, unprocessable ? 'GitHub refused the inline review' : 'Could not post the inline review', error);
+    return data.id;
+  };
+  const outcome = await postBisecting(toPost, post, (error) => statusOf(error) === 422);
+
+  for (const part of outcome.posted) {
+    ctx.result.reviewIds.push(part.id);
+    ctx.result.inlineCount += part.items.length;
+    ctx.options.log(`posted review ${part.id} with ${plural(part.items.length, 'inline comment')}`);
+  }
+  if (ctx.result.reviewIds.length > 0) ctx.result.reviewId = ctx.result.reviewIds[0];
+  const notPosted: InlineComment[] = [...outcome.refused, ...outcome.unsent, ...(outcome.failure?.items ?? [])];
+  if (outcome.posts > 1) ctx.options.log(`GitHub refused the review: bisected in ${plural(outcome.posts, 'review POST')}`);
+
+  if (outcome.failure && outcome.posted.length === 0 && outcome.posts === 1) {
+    // Not a refusal: nothing was bisected, the whole review goes to the summary.
+    const line = fail(ctx, 'Could not post the inline review', outcome.failure.error);
     ctx.publishNotices.push(`${line}. ${toPost.length === 1 ? 'Its finding is' : `Its ${toPost.length} findings are`} listed below instead.`);
     return [...findingsOf(toPost, byFingerprint), ...overflow];
   }
+  if (outcome.refused.length > 0 || outcome.unsent.length > 0) {
+    ctx.result.refusedInline = outcome.refused.length;
+    const parts: string[] = [];
+    if (outcome.refused.length > 0) parts.push(`${plural(outcome.refused.length, 'comment')} refused (${where(outcome.refused)})`);
+    if (outcome.unsent.length > 0) parts.push(`${plural(outcome.unsent.length, 'comment')} not sent: the search for the refused ones stopped after ${plural(outcome.posts, 'attempt')}`);
+    const line = `GitHub refused the inline review: HTTP 422: ${parts.join('; ')}`;
+    ctx.result.errors.push(line);
+    ctx.options.log(`error: ${line}`);
+    const moved = outcome.refused.length + outcome.unsent.length;
+    ctx.publishNotices.push(`${line}. ${moved === 1 ? 'That finding is' : `Those ${moved} findings are`} listed below instead, with links to their lines.`);
+  }
+  if (outcome.failure) {
+    const line = fail(ctx, 'Could not post part of the inline review', outcome.failure.error);
+    ctx.publishNotices.push(`${line}. Its findings are listed below instead.`);
+  }
+  return [...findingsOf(notPosted, byFingerprint), ...overflow];
 }
 
-// ---- c. the summary comment ----------------------------------------------------------------
+// ---- c. fixed findings: reply and resolve ----------------------------------------------------
 
-async function publishSummary(ctx: Context, unanchored: Finding[]): Promise<void> {
+async function resolveFixed(ctx: Context, listed: readonly ListedReviewComment[] | undefined, previous: ReviewState | undefined): Promise<void> {
+  const { client, owner, repo, pr, review, reviewScope } = ctx.options;
+  if (!listed) return;
+  const current = new Set(review.findings.map((finding) => finding.fingerprint));
+  const previousSource = new Map((previous?.findings ?? []).map((finding) => [finding.fingerprint, finding.source]));
+  for (const llm of previous?.llmFindings ?? []) previousSource.set(llm.fingerprint, 'llm');
+  const outcome = await resolveFixedThreads({
+    client,
+    owner,
+    repo,
+    pullNumber: pr.number,
+    headSha: pr.headSha,
+    botLogin: ctx.botLogin,
+    comments: listed,
+    isFixed: (fingerprint, comment) => {
+      if (current.has(fingerprint)) return false;
+      // Comments written before the source marker existed say it in their visible text (ours, trusted).
+      const fromLlm = hasLlmSourceMarker(comment.body) || previousSource.get(fingerprint) === 'llm' || (comment.body ?? '').includes('· from the LLM review');
+      return wasRechecked({ file: comment.path, source: fromLlm ? 'llm' : 'rule' }, review, reviewScope);
+    },
+    log: ctx.options.log,
+  });
+  ctx.result.repliedComments.push(...outcome.replied);
+  ctx.result.resolvedComments.push(...outcome.resolved);
+  for (const error of outcome.errors) {
+    ctx.result.errors.push(error);
+    ctx.options.log(`error: ${error}`);
+    ctx.publishNotices.push(error);
+  }
+}
+
+// ---- d. the summary comment ----------------------------------------------------------------
+
+interface ExistingSummary {
+  id: number;
+  body?: string | null;
+  html_url: string;
+}
+
+/** Our summary comment and the state it carries. `listed` is false when the listing failed. */
+async function findSummary(ctx: Context): Promise<{ listed: boolean; existing?: ExistingSummary; state?: ReviewState }> {
+  const { client, owner, repo, pr } = ctx.options;
+  try {
+    const comments = await client.paginate(client.rest.issues.listComments, { owner, repo, issue_number: pr.number, per_page: 100 });
+    const existing = findSummaryItem(comments, ctx.botLogin);
+    const state = decodeReviewState(existing?.body);
+    if (existing && !state && !ctx.options.previousState) ctx.options.log('the summary comment carries no readable review state: everything counts as new');
+    return { listed: true, ...(existing ? { existing } : {}), ...(state ? { state } : {}) };
+  } catch (error) {
+    // The summary is where unanchored findings live: better a second summary than none.
+    fail(ctx, 'Could not list the pull request comments; a new summary comment is posted', error);
+    return { listed: false };
+  }
+}
+
+async function publishSummary(ctx: Context, unanchored: Finding[], existing: ExistingSummary | undefined, progress: ReviewProgress, state: string): Promise<void> {
   const { client, owner, repo, pr, review } = ctx.options;
   const escalationLinks = new Map(ctx.result.escalationIssues.map((issue) => [issue.fingerprint, { number: issue.number, url: issue.url }]));
   const body = renderSummary(review, {
@@ -408,16 +521,9 @@ async function publishSummary(ctx: Context, unanchored: Finding[]): Promise<void
     headSha: pr.headSha,
     escalationLinks,
     publishNotices: ctx.publishNotices,
+    progress,
+    stateMarker: state,
   });
-
-  let existing: { id: number; body?: string | null; html_url: string } | undefined;
-  try {
-    const comments = await client.paginate(client.rest.issues.listComments, { owner, repo, issue_number: pr.number, per_page: 100 });
-    existing = findSummaryItem(comments, ctx.botLogin);
-  } catch (error) {
-    // The summary is where unanchored findings live: better a second summary than none.
-    fail(ctx, 'Could not list the pull request comments; a new summary comment is posted', error);
-  }
 
   if (existing) {
     ctx.result.summaryCommentId = existing.id;
@@ -442,17 +548,36 @@ export async function publishToGitHub(options: PublishOptions): Promise<PublishR
     options,
     botLogin: options.botLogin === undefined ? DEFAULT_BOT_LOGIN : options.botLogin,
     ...(repoUrl ? { repoUrl } : {}),
-    result: { inlineCount: 0, escalationIssues: [], closedIssues: [], errors: [] },
+    result: {
+      reviewIds: [],
+      inlineCount: 0,
+      refusedInline: 0,
+      findingStatus: {},
+      fixed: [],
+      repliedComments: [],
+      resolvedComments: [],
+      escalationIssues: [],
+      closedIssues: [],
+      errors: [],
+    },
     publishNotices: [],
   };
 
   await publishEscalations(ctx);
 
+  // The summary is looked up first: the state it carries says what is new and what was fixed.
+  const summary = await findSummary(ctx);
+  const previous = options.previousState ?? summary.state;
+  const progress = compareWithPrevious(options.review, previous, options.pr.headSha, options.reviewScope);
+  ctx.result.findingStatus = Object.fromEntries(progress.status);
+  ctx.result.fixed = progress.fixed;
+
   const { inline, unanchored } = anchorFindings(options.review.findings, options.files);
   const byFingerprint = new Map(options.review.findings.map((finding) => [finding.fingerprint, finding]));
+  const listed = await listReviewComments(ctx);
   let notInline: Finding[];
   try {
-    notInline = [...unanchored, ...(await publishInlineReview(ctx, inline, byFingerprint))];
+    notInline = [...unanchored, ...(await publishInlineReview(ctx, inline, byFingerprint, listed))];
   } catch (error) {
     // publishInlineReview catches its own request errors; this is the last line of defence.
     fail(ctx, 'Could not post the inline review', error);
@@ -460,7 +585,15 @@ export async function publishToGitHub(options: PublishOptions): Promise<PublishR
   }
 
   try {
-    await publishSummary(ctx, notInline);
+    await resolveFixed(ctx, listed, previous);
+  } catch (error) {
+    fail(ctx, 'Could not answer the comments of fixed findings', error);
+  }
+
+  try {
+    const { marker, stored } = encodeReviewState(nextReviewState(options.review, previous, progress, options.pr.headSha));
+    ctx.result.state = stored;
+    await publishSummary(ctx, notInline, summary.existing, progress, marker);
   } catch (error) {
     fail(ctx, 'Could not write the summary comment', error);
   }

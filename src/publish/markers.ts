@@ -109,6 +109,48 @@ export function collectFindingFingerprints(items: readonly AuthoredItem[], botLo
   return fingerprints;
 }
 
+// ---- markers of the review's progress across pushes ----------------------------------------
+
+const STATE_PATTERN = new RegExp(`<!-- ${MARKER_NAMESPACE}:state ([A-Za-z0-9+/=]*) -->`, 'g');
+const LLM_SOURCE_MARKER = `<!-- ${MARKER_NAMESPACE}:source llm -->`;
+const RESOLVED_PATTERN = new RegExp(`<!-- ${MARKER_NAMESPACE}:resolved ([A-Za-z0-9._:%-]+) -->`);
+
+/**
+ * The summary's record of what was reviewed, as standard base64 (no `-`, so the payload can
+ * never end the HTML comment). The payload format belongs to publish/state/review-state.ts.
+ */
+export function reviewStateMarker(payload: string): string {
+  return `<!-- ${MARKER_NAMESPACE}:state ${payload} -->`;
+}
+
+/**
+ * The payload of the one state marker in `body`. Two or more markers are not ours to choose
+ * between (our renderer writes exactly one), so the body then counts as carrying none.
+ */
+export function reviewStatePayloadIn(body: string | null | undefined): string | undefined {
+  if (typeof body !== 'string') return undefined;
+  const matches = [...body.matchAll(STATE_PATTERN)];
+  return matches.length === 1 ? matches[0]![1] : undefined;
+}
+
+/** Marks an inline comment whose finding came from the LLM pass (its scope differs from the rules'). */
+export function llmSourceMarker(): string {
+  return LLM_SOURCE_MARKER;
+}
+
+export function hasLlmSourceMarker(body: string | null | undefined): boolean {
+  return typeof body === 'string' && body.includes(LLM_SOURCE_MARKER);
+}
+
+/** Marks our "Resolved in <sha>" reply, so a later run does not reply again. */
+export function resolvedMarker(fingerprint: string): string {
+  return `<!-- ${MARKER_NAMESPACE}:resolved ${encodeFingerprint(fingerprint)} -->`;
+}
+
+export function hasResolvedMarker(body: string | null | undefined): boolean {
+  return typeof body === 'string' && RESOLVED_PATTERN.test(body);
+}
+
 // ---- the decision loop's markers on an escalation issue --------------------------------------
 
 const PR_PATTERN = new RegExp(`<!-- ${MARKER_NAMESPACE}:pr (\\d+) -->`);

@@ -254,22 +254,59 @@ describe('publishToGitHub: re-runs', () => {
 });
 
 describe('publishToGitHub: failures', () => {
-  it('moves the comments of a refused (422) review into the summary and does not retry', async () => {
+  it('bisects a refused (422) review: a refusal that does not recur loses nothing and posts no comment twice', async () => {
     fake.failNext({ method: 'POST', path: `${API}/pulls/${PR}/reviews`, status: 422, body: { message: 'Unprocessable Entity', errors: ['Line could not be resolved'] } });
     const result = await publish(sampleReview());
 
-    expect(fake.requestsTo('POST', `${API}/pulls/${PR}/reviews`)).toHaveLength(1);
-    expect(result.reviewId).toBeUndefined();
-    expect(result.inlineCount).toBe(0);
-    expect(result.errors).toHaveLength(1);
-    expect(result.errors[0]).toMatch(/GitHub refused the inline review: HTTP 422/);
+    const posts = fake.requestsTo('POST', `${API}/pulls/${PR}/reviews`).map((request) =>
+      (request.body as { comments: { body: string }[] }).comments.flatMap((comment) => findingFingerprintsIn(comment.body)),
+    );
+    // The whole review, then its two halves: never the same POST again.
+    expect(posts).toEqual([['fp-config', 'fp-select', 'fp-new'], ['fp-config', 'fp-select'], ['fp-new']]);
+    expect(fake.state.reviews).toHaveLength(2);
+    expect(result.reviewIds).toEqual(fake.state.reviews.map((review) => review.id));
+    expect(result.reviewId).toBe(result.reviewIds[0]);
+    expect(result.inlineCount).toBe(3);
+    expect(result.errors).toEqual([]);
+    expect(fake.state.comments[0]?.body).toContain('### Findings not shown inline (2)');
+  });
+
+  it('finds the one comment GitHub refuses, posts the others, and lists it in the summary with its link', async () => {
+    fake.refuseReviewComments({ path: 'models/orders.sql', line: 6 });
+    const result = await publish(sampleReview({ escalations: [] }));
+
+    expect(fake.state.reviewComments.flatMap((comment) => findingFingerprintsIn(comment.body)).sort()).toEqual(['fp-config', 'fp-new']);
+    expect(result.inlineCount).toBe(2);
+    expect(result.refusedInline).toBe(1);
+    // 1 + 2·⌈log2 3⌉ = 5 at most; here: all three, [config, select] refused, [config] ok, [select] refused, [new] ok.
+    expect(fake.requestsTo('POST', `${API}/pulls/${PR}/reviews`)).toHaveLength(5);
+    expect(result.errors).toEqual([expect.stringMatching(/GitHub refused the inline review: HTTP 422: 1 comment refused \(models\/orders\.sql:5-6\)/)]);
     const summary = fake.state.comments[0]?.body ?? '';
-    expect(summary).toContain('### Findings not shown inline (5)');
-    for (const finding of [INLINE_ERROR, INLINE_RANGE, INLINE_NEW, OUTSIDE, REMOVED]) expect(summary).toContain(`${finding.file}:${finding.line}`);
-    expect(summary).toContain('HTTP 422');
-    expect(summary).not.toContain('posted as inline comments');
-    // The other steps still ran.
-    expect(fake.state.issues).toHaveLength(1);
+    expect(summary).toContain('### Findings not shown inline (3)');
+    expect(summary).toContain(`[models/orders.sql:5-6](https://github.com/${OWNER}/${REPO}/blob/${repo.head}/models/orders.sql#L5-L6)`);
+    expect(summary).toContain('listed below instead, with links to their lines');
+    expect(summary).toContain('2 findings are posted as inline comments');
+
+    // The next run posts nothing again and tries the refused comment once more, alone.
+    fake.requests.length = 0;
+    const second = await publish(sampleReview({ escalations: [] }));
+    expect(fake.requestsTo('POST', `${API}/pulls/${PR}/reviews`).map((request) => (request.body as { comments: unknown[] }).comments.length)).toEqual([1]);
+    expect(second.inlineCount).toBe(0);
+    expect(fake.state.comments).toHaveLength(1);
+  });
+
+  it('bounds the review POSTs when many comments are refused, moving whole halves to the summary', async () => {
+    const orders = files.find((file) => file.path === 'models/orders.sql')!;
+    const many = [...orders.commentableLines].map((line) => makeFinding({ fingerprint: `fp-line-${line}`, file: orders.path, line, endLine: line }));
+    fake.refuseReviewComments({ path: 'models/orders.sql' });
+    const result = await publish(sampleReview({ findings: many, escalations: [] }));
+
+    const bound = 2 * Math.ceil(Math.log2(many.length)) + 2;
+    expect(fake.requestsTo('POST', `${API}/pulls/${PR}/reviews`)).toHaveLength(bound);
+    expect(result.inlineCount).toBe(0);
+    expect(result.errors[0]).toMatch(/not sent: the search for the refused ones stopped after/);
+    // No finding lost: every one is in the summary table.
+    expect(fake.state.comments[0]?.body).toContain(`### Findings not shown inline (${many.length})`);
   });
 
   it('does not retry a review POST that failed with a server error', async () => {

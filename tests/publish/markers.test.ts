@@ -7,6 +7,12 @@ import {
   findingFingerprintsIn,
   findingMarker,
   findSummaryItem,
+  hasLlmSourceMarker,
+  hasResolvedMarker,
+  llmSourceMarker,
+  resolvedMarker,
+  reviewStateMarker,
+  reviewStatePayloadIn,
   summaryMarker,
 } from '../../src/publish/markers.js';
 
@@ -59,5 +65,21 @@ describe('markers', () => {
       { body: findingMarker('no-author') },
     ];
     expect([...collectFindingFingerprints(comments, 'github-actions[bot]')]).toEqual(['posted']);
+  });
+
+  it('finds exactly one state payload, and none when there are two', () => {
+    const body = `${summaryMarker()}\n${reviewStateMarker('QUJD+/==')}\ntext`;
+    expect(reviewStatePayloadIn(body)).toBe('QUJD+/==');
+    expect(reviewStatePayloadIn(`${body}\n${reviewStateMarker('WFla')}`)).toBeUndefined();
+    expect(reviewStatePayloadIn('<!-- data-engineer-review:state a--b -->')).toBeUndefined();
+    expect(reviewStatePayloadIn(null)).toBeUndefined();
+  });
+
+  it('marks LLM inline comments and our resolved replies, encoding fingerprints safely', () => {
+    expect(hasLlmSourceMarker(`x\n${llmSourceMarker()}`)).toBe(true);
+    expect(hasLlmSourceMarker('from the LLM review')).toBe(false);
+    expect(resolvedMarker('a-->b')).not.toContain('-->b');
+    expect(hasResolvedMarker(`${resolvedMarker('a-->b')}\nResolved in abc1234`)).toBe(true);
+    expect(hasResolvedMarker('Resolved in abc1234')).toBe(false);
   });
 });

@@ -188,3 +188,91 @@ describe('fake Anthropic', () => {
     await expect(anthropic.messages.create({ model: 'claude-sonnet-5', max_tokens: 10, messages: [{ role: 'user', content: 'x' }] })).rejects.toThrow(/timed out|timeout/i);
   });
 });
+
+describe('fake GitHub: review threads, replies and GraphQL', () => {
+  let threads: FakeApis;
+  let api: GitHubClient;
+  const THREADS = `query($owner: String!, $repo: String!, $number: Int!, $cursor: String) {
+    repository(owner: $owner, name: $repo) { pullRequest(number: $number) {
+      reviewThreads(first: 100, after: $cursor) { pageInfo { hasNextPage endCursor } nodes { id isResolved comments(first: 1) { nodes { databaseId } } } }
+    } }
+  }`;
+  type ThreadsAnswer = {
+    repository: { pullRequest: { reviewThreads: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: { id: string; isResolved: boolean; comments: { nodes: { databaseId: number }[] } }[] } } };
+  };
+
+  beforeAll(async () => {
+    threads = await startFakeApis({ owner, repo: name, git: { dir: repo.dir, base: repo.base, head: repo.head }, pr: { number: 7 }, refuseReviewComments: [{ path: 'models/new_model.sql' }] });
+    api = createGitHubClient({ token: 't', baseUrl: threads.url, throttle: false });
+  });
+
+  afterAll(async () => {
+    expect(threads.unexpected).toEqual([]);
+    await threads.close();
+  });
+
+  it('adds a reply to the thread of a top-level comment and refuses a reply to a reply', async () => {
+    const top = threads.seedReviewComment({ path: 'models/orders.sql', line: 1, body: 'top' });
+    const { data } = await api.rest.pulls.createReplyForReviewComment({ owner, repo: name, pull_number: 7, comment_id: top.id, body: 'reply' });
+    expect(data).toMatchObject({ in_reply_to_id: top.id, path: 'models/orders.sql', line: 1, body: 'reply', user: { login: 'github-actions[bot]' } });
+    const listed = await api.paginate(api.rest.pulls.listReviewComments, { owner, repo: name, pull_number: 7 });
+    expect(listed.find((comment) => comment.id === data.id)?.in_reply_to_id).toBe(top.id);
+    await expect(api.rest.pulls.createReplyForReviewComment({ owner, repo: name, pull_number: 7, comment_id: data.id, body: 'x' })).rejects.toMatchObject({ status: 422 });
+    await expect(api.rest.pulls.createReplyForReviewComment({ owner, repo: name, pull_number: 7, comment_id: 999_999, body: 'x' })).rejects.toMatchObject({ status: 404 });
+  });
+
+  it('lists threads page by page with their first comment, and resolves one', async () => {
+    const before = threads.state.reviewComments.filter((comment) => comment.in_reply_to_id === undefined).length;
+    for (let index = 0; index < 130; index++) threads.seedReviewComment({ path: 'models/orders.sql', line: 1, body: `c${index}` });
+    const seen: { id: string; isResolved: boolean; first: number }[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const answer: ThreadsAnswer = await api.graphql<ThreadsAnswer>(THREADS, { owner, repo: name, number: 7, cursor });
+      const connection = answer.repository.pullRequest.reviewThreads;
+      seen.push(...connection.nodes.map((node) => ({ id: node.id, isResolved: node.isResolved, first: node.comments.nodes[0]!.databaseId })));
+      cursor = connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
+      pages++;
+    } while (cursor);
+    expect(pages).toBe(2);
+    expect(seen).toHaveLength(before + 130);
+    const target = seen.at(-1)!;
+    expect(target.isResolved).toBe(false);
+
+    const resolved = await api.graphql<{ resolveReviewThread: { thread: { isResolved: boolean } } }>('mutation($threadId: ID!) { resolveReviewThread(input: { threadId: $threadId }) { thread { id isResolved } } }', { threadId: target.id });
+    expect(resolved.resolveReviewThread.thread.isResolved).toBe(true);
+    expect(threads.state.resolvedThreads).toContain(target.first);
+    await expect(api.graphql('mutation($threadId: ID!) { resolveReviewThread(input: { threadId: $threadId }) { thread { id } } }', { threadId: 'PRRT_nope' })).rejects.toThrow(/Could not resolve to a node/);
+    await expect(api.graphql(THREADS, { owner, repo: name, number: 99, cursor: null })).rejects.toThrow(/Could not resolve to a PullRequest/);
+  });
+
+  it('refuses the whole review when one comment is on a refused anchor, as GitHub does', async () => {
+    const before = threads.state.reviewComments.length;
+    const attempt = api.rest.pulls.createReview({
+      owner,
+      repo: name,
+      pull_number: 7,
+      commit_id: repo.head,
+      event: 'COMMENT',
+      comments: [
+        { path: 'models/orders.sql', line: 1, side: 'RIGHT', body: 'fine' },
+        { path: 'models/new_model.sql', line: 1, side: 'RIGHT', body: 'refused' },
+      ],
+      request: { retries: 0 },
+    });
+    await expect(attempt).rejects.toMatchObject({ status: 422 });
+    expect(threads.state.reviewComments.length).toBe(before);
+    threads.refuseReviewComments({ path: 'models/orders.sql', line: 1 });
+    await expect(
+      api.rest.pulls.createReview({ owner, repo: name, pull_number: 7, commit_id: repo.head, event: 'COMMENT', comments: [{ path: 'models/orders.sql', line: 1, side: 'RIGHT', body: 'now refused' }], request: { retries: 0 } }),
+    ).rejects.toMatchObject({ status: 422 });
+    const { data } = await api.rest.pulls.createReview({ owner, repo: name, pull_number: 7, commit_id: repo.head, event: 'COMMENT', comments: [{ path: 'models/orders.sql', line: 3, side: 'RIGHT', body: 'other line' }] });
+    expect(data.id).toBeGreaterThan(0);
+  });
+
+  it('applies a fault only to requests whose body matches', async () => {
+    threads.failNext({ method: 'POST', path: '/graphql', status: 403, when: (body) => JSON.stringify(body).includes('resolveReviewThread') });
+    await expect(api.graphql(THREADS, { owner, repo: name, number: 7, cursor: null })).resolves.toBeDefined();
+    await expect(api.graphql('mutation($threadId: ID!) { resolveReviewThread(input: { threadId: $threadId }) { thread { id } } }', { threadId: 'x' })).rejects.toMatchObject({ status: 403 });
+  });
+});

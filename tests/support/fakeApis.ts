@@ -8,7 +8,11 @@
 //   `unexpected`, which tests assert stays empty.
 // - Review comments are validated the way GitHub does (line on the diff, range inside one
 //   hunk, all-or-nothing 422), so a wrong anchor fails here as it would in production.
-// - Faults: `failNext` makes the next N requests to a route answer a chosen status.
+// - Faults: `failNext` makes the next N requests to a route answer a chosen status;
+//   `refuseReviewComments` makes GitHub's review endpoint refuse chosen anchors (whole review, 422).
+// - GraphQL (`POST /graphql`): the pull request's review threads (top-level review comments with
+//   their replies) and the resolveReviewThread mutation, answered from `state`. Only those two
+//   operations are known; any other query is unexpected.
 import { execFileSync } from 'node:child_process';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -90,6 +94,8 @@ export interface FakeReviewComment {
   commit_id: string;
   html_url: string;
   created_at: string;
+  /** Set on replies only: the top-level comment of the thread. */
+  in_reply_to_id?: number;
 }
 
 export interface FakeStatus {
@@ -109,6 +115,14 @@ export interface FakeState {
   reviews: FakeReview[];
   reviewComments: FakeReviewComment[];
   statuses: FakeStatus[];
+  /** Review threads marked resolved, by the id of their first (top-level) comment. */
+  resolvedThreads: number[];
+}
+
+/** An anchor GitHub refuses: any comment on `path` (at `line`, when given, as its `line` or `start_line`). */
+export interface RefusedAnchor {
+  path: string;
+  line?: number;
 }
 
 /** One scripted answer of the Messages API. */
@@ -128,6 +142,8 @@ export interface FaultSpec {
   status: number;
   /** How many of the next matching requests fail; default 1. */
   times?: number;
+  /** Only requests whose parsed body passes this (e.g. one GraphQL operation among several). */
+  when?: (body: unknown) => boolean;
   body?: unknown;
   headers?: Record<string, string>;
 }
@@ -156,6 +172,8 @@ export interface FakeApisOptions {
   omitPatchFor?: string[];
   /** Repository permission per login (admin, maintain, write, triage, read); others are not collaborators (404). */
   permissions?: Record<string, 'admin' | 'maintain' | 'write' | 'triage' | 'read'>;
+  /** Anchors the review endpoint refuses even though they are on the diff (as after a race with a push). */
+  refuseReviewComments?: RefusedAnchor[];
 }
 
 export interface FakeApis {
@@ -174,7 +192,9 @@ export interface FakeApis {
   requestsTo(method: string, path: string | RegExp): RecordedRequest[];
   seedIssue(issue: { title: string; body?: string; labels?: string[]; state?: 'open' | 'closed'; login?: string }): FakeIssue;
   seedIssueComment(issueNumber: number, body: string, login?: string): FakeIssueComment;
-  seedReviewComment(comment: { path: string; line: number; body: string; login?: string }): FakeReviewComment;
+  seedReviewComment(comment: { path: string; line: number; body: string; login?: string; inReplyTo?: number }): FakeReviewComment;
+  /** From now on, refuse review comments on these anchors: the whole review answers 422. */
+  refuseReviewComments(...anchors: RefusedAnchor[]): void;
   seedLabel(name: string, color?: string): FakeLabel;
   /** Moves the pull request's head to another commit of the repository (a push). */
   push(headSha: string): void;
@@ -404,7 +424,8 @@ export async function startFakeApis(options: FakeApisOptions): Promise<FakeApis>
   // `let`: push() moves the pull request's head, as a new commit on the branch does.
   let head = options.git.head;
 
-  const state: FakeState = { labels: [], issues: [], comments: [], reviews: [], reviewComments: [], statuses: [] };
+  const state: FakeState = { labels: [], issues: [], comments: [], reviews: [], reviewComments: [], statuses: [], resolvedThreads: [] };
+  const refusedAnchors: RefusedAnchor[] = [...(options.refuseReviewComments ?? [])];
   const requests: RecordedRequest[] = [];
   const unexpected: RecordedRequest[] = [];
   const anthropicQueue: ScriptedAnthropicResponse[] = [];
@@ -542,6 +563,66 @@ export async function startFakeApis(options: FakeApisOptions): Promise<FakeApis>
       }
     }
     return undefined;
+  }
+
+  function refusedProblem(comment: Record<string, unknown>): string | undefined {
+    const refused = refusedAnchors.some(
+      (anchor) => anchor.path === comment.path && (anchor.line === undefined || anchor.line === comment.line || anchor.line === comment.start_line),
+    );
+    return refused ? 'Line could not be resolved' : undefined;
+  }
+
+  // ---- review threads, as GraphQL shows them: a top-level comment and its replies.
+  const threadId = (commentId: number): string => `PRRT_fake_${commentId}`;
+  const topLevelComments = (): FakeReviewComment[] => state.reviewComments.filter((comment) => comment.in_reply_to_id === undefined);
+
+  function graphqlReviewThreads(query: string, variables: Record<string, unknown>): Reply {
+    const wanted = variables.number;
+    if (variables.owner !== owner || variables.repo !== repo) {
+      return { status: 200, body: { data: { repository: null }, errors: [{ type: 'NOT_FOUND', path: ['repository'], message: `Could not resolve to a Repository with the name '${String(variables.owner)}/${String(variables.repo)}'.` }] } };
+    }
+    if (typeof wanted !== 'number' || !isPull(wanted)) {
+      return { status: 200, body: { data: { repository: { pullRequest: null } }, errors: [{ type: 'NOT_FOUND', path: ['repository', 'pullRequest'], message: `Could not resolve to a PullRequest with the number of ${String(wanted)}.` }] } };
+    }
+    const first = Math.min(100, Number(/reviewThreads\(\s*first:\s*(\d+)/.exec(query)?.[1] ?? 100));
+    const perThread = Math.min(100, Number(/comments\(\s*first:\s*(\d+)/.exec(query)?.[1] ?? 100));
+    const threads = topLevelComments();
+    // Cursors are opaque to clients; here the base64 of the index of the last thread served.
+    const after = typeof variables.cursor === 'string' ? Number(Buffer.from(variables.cursor, 'base64').toString('utf8')) + 1 : 0;
+    const page = threads.slice(after, after + first);
+    const end = after + page.length - 1;
+    return {
+      status: 200,
+      body: {
+        data: {
+          repository: {
+            pullRequest: {
+              reviewThreads: {
+                pageInfo: { hasNextPage: end + 1 < threads.length, endCursor: page.length > 0 ? Buffer.from(String(end)).toString('base64') : null },
+                nodes: page.map((top) => ({
+                  id: threadId(top.id),
+                  isResolved: state.resolvedThreads.includes(top.id),
+                  comments: {
+                    nodes: [top, ...state.reviewComments.filter((comment) => comment.in_reply_to_id === top.id)]
+                      .slice(0, perThread)
+                      .map((comment) => ({ databaseId: comment.id, body: comment.body, author: { login: comment.user.login } })),
+                  },
+                })),
+              },
+            },
+          },
+        },
+      },
+    };
+  }
+
+  function graphqlResolveThread(variables: Record<string, unknown>): Reply {
+    const top = topLevelComments().find((comment) => threadId(comment.id) === variables.threadId);
+    if (!top) {
+      return { status: 200, body: { data: { resolveReviewThread: null }, errors: [{ type: 'NOT_FOUND', path: ['resolveReviewThread'], message: `Could not resolve to a node with the global id of '${String(variables.threadId)}'` }] } };
+    }
+    if (!state.resolvedThreads.includes(top.id)) state.resolvedThreads.push(top.id);
+    return { status: 200, body: { data: { resolveReviewThread: { thread: { id: threadId(top.id), isResolved: true } } } } };
   }
 
   const pullPath = `/repos/${owner}/${repo}`;
@@ -740,7 +821,7 @@ export async function startFakeApis(options: FakeApisOptions): Promise<FakeApis>
     if (comments.some((comment) => comment.position !== undefined)) {
       return { ...unprocessable('Unprocessable Entity', ['position-based comments are not modelled by the fake']), unexpected: true };
     }
-    const problems = comments.map(anchorProblem).filter((problem): problem is string => problem !== undefined);
+    const problems = comments.map((comment) => anchorProblem(comment) ?? refusedProblem(comment)).filter((problem): problem is string => problem !== undefined);
     // GitHub answers 422 for the whole review and does not say which comment was wrong.
     if (problems.length > 0) return unprocessable('Unprocessable Entity', ['Line could not be resolved']);
     const id = nextId++;
@@ -776,6 +857,38 @@ export async function startFakeApis(options: FakeApisOptions): Promise<FakeApis>
   on('GET', `${pullPath}/pulls/:n/comments`, ([n], request) =>
     isPull(Number(n)) ? paginate(state.reviewComments.filter((comment) => comment.pull_number === Number(n)), request) : notFound(),
   );
+  // A reply joins the thread of a top-level comment (GitHub refuses replies to replies). Unlike
+  // GitHub, the fake does not wrap the reply in a review of its own.
+  on('POST', `${pullPath}/pulls/:n/comments/:id/replies`, ([n, id], request) => {
+    if (!isPull(Number(n))) return notFound();
+    const parent = state.reviewComments.find((comment) => comment.id === Number(id));
+    if (!parent) return notFound();
+    if (parent.in_reply_to_id !== undefined) return unprocessable('Validation Failed', [{ resource: 'PullRequestReviewComment', code: 'invalid', field: 'in_reply_to', message: 'replies to replies are not supported' }]);
+    const body = stringField(asRecord(request.body).body);
+    if (!body) return unprocessable('Validation Failed', [{ resource: 'PullRequestReviewComment', code: 'missing_field', field: 'body' }]);
+    const reply = createReviewComment({
+      pull_request_review_id: null,
+      path: parent.path,
+      line: parent.line,
+      side: parent.side,
+      start_line: parent.start_line,
+      start_side: parent.start_side,
+      body,
+      user: botUser,
+      commit_id: head,
+      in_reply_to_id: parent.id,
+    });
+    return { status: 201, body: reply };
+  });
+
+  on('POST', '/graphql', (_params, request) => {
+    const body = asRecord(request.body);
+    const query = stringField(body.query) ?? '';
+    const variables = asRecord(body.variables);
+    if (/\bmutation\b/.test(query) && /resolveReviewThread\s*\(/.test(query)) return graphqlResolveThread(variables);
+    if (/\bquery\b/.test(query) && /reviewThreads\s*\(/.test(query)) return graphqlReviewThreads(query, variables);
+    return { status: 200, unexpected: true, body: { data: null, errors: [{ message: 'fake: unknown GraphQL operation' }] } };
+  });
 
   on('POST', `${pullPath}/statuses/:sha`, ([sha], request) => {
     const body = asRecord(request.body);
@@ -834,7 +947,11 @@ export async function startFakeApis(options: FakeApisOptions): Promise<FakeApis>
 
     let reply: Reply | undefined;
     const fault = faults.find(
-      (entry) => entry.remaining > 0 && entry.method.toUpperCase() === method && (typeof entry.path === 'string' ? entry.path === parsed.pathname : entry.path.test(parsed.pathname)),
+      (entry) =>
+        entry.remaining > 0 &&
+        entry.method.toUpperCase() === method &&
+        (typeof entry.path === 'string' ? entry.path === parsed.pathname : entry.path.test(parsed.pathname)) &&
+        (entry.when === undefined || entry.when(body)),
     );
     if (fault) {
       fault.remaining--;
@@ -919,7 +1036,11 @@ export async function startFakeApis(options: FakeApisOptions): Promise<FakeApis>
         body: comment.body,
         user: comment.login ? { login: comment.login, type: 'User' } : botUser,
         commit_id: head,
+        ...(comment.inReplyTo !== undefined ? { in_reply_to_id: comment.inReplyTo } : {}),
       }),
+    refuseReviewComments: (...anchors) => {
+      refusedAnchors.push(...anchors);
+    },
     seedLabel: (name, color) => createLabel(name, color),
     push: (headSha) => {
       head = headSha;

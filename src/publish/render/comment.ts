@@ -1,6 +1,6 @@
 // The body of one inline review comment: what GitHub shows on the line itself.
 import type { Finding } from '../../model.js';
-import { findingMarker } from '../markers.js';
+import { findingMarker, llmSourceMarker } from '../markers.js';
 import { checklistText, severityBadge, truncateText } from './format.js';
 import { neutralise, neutraliseInline, safeId } from './neutralise.js';
 
@@ -16,5 +16,8 @@ export function renderInlineComment(finding: Finding): string {
     truncateText(neutralise(finding.message).trim(), MESSAGE_LIMIT),
     '',
     `<sub>Checklist: ${checklistText(finding.checklist)}${provenance}</sub>`,
+    // A later run re-reviews LLM findings only in the files the model saw again: it needs to
+    // know which of its comments came from the model without trusting the visible text.
+    ...(finding.source === 'llm' ? [llmSourceMarker()] : []),
   ].join('\n');
 }

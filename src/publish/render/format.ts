@@ -29,11 +29,13 @@ function lineRange(line: number, endLine?: number): string {
 /**
  * A link to exact lines at the head commit, `repoUrl/blob/sha/path#Lstart-Lend`; the plain
  * location when no repository URL is known. Path segments are URL-encoded so a file name
- * cannot break out of the link.
+ * cannot break out of the link. `ref` overrides the commit: a file the change removed exists
+ * only at the base, and its head link would be a 404.
  */
 export function locationLink(
   location: { file: string; line: number; endLine?: number },
   ctx: { repoUrl?: string; headSha: string },
+  ref: string = ctx.headSha,
 ): string {
   const range = lineRange(location.line, location.endLine);
   const label = linkLabel(range ? `${location.file}:${range}` : location.file, 200);
@@ -41,7 +43,7 @@ export function locationLink(
   const encodedPath = location.file.split('/').map(encodeURIComponent).join('/');
   const anchor = range ? `#L${range.replace('-', '-L')}` : '';
   const repoUrl = ctx.repoUrl.replace(/\/+$/, '');
-  return `[${label}](${repoUrl}/blob/${encodeURIComponent(ctx.headSha)}/${encodedPath}${anchor})`;
+  return `[${label}](${repoUrl}/blob/${encodeURIComponent(ref)}/${encodedPath}${anchor})`;
 }
 
 /** Cuts multi-line text to `maxLength` characters, saying so. */

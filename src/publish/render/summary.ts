@@ -4,6 +4,7 @@
 import type { Escalation, Finding, Review, Severity } from '../../model.js';
 import { SEVERITY_RANK } from '../../model.js';
 import { summaryMarker } from '../markers.js';
+import type { FindingStatus, ReviewProgress } from '../state/progress.js';
 import { describeLlmUsage } from '../../llm/usage-line.js';
 import { checklistText, locationLink, plural, severityBadge } from './format.js';
 import { linkLabel, neutraliseInline, safeId } from './neutralise.js';
@@ -30,7 +31,17 @@ export interface SummaryContext {
   publishNotices?: string[];
   /** A review outside a pull request (the CLI): nothing is inline and no issue is opened. */
   local?: boolean;
+  /** Where removed files are linked (their lines exist only there); `review.base` by default. */
+  baseSha?: string;
+  /** New / still open per finding and what was fixed since the last review; shown when a previous review is known. */
+  progress?: ReviewProgress;
+  /** The hidden review-state marker, kept right after the summary marker so no cut can reach it. */
+  stateMarker?: string;
 }
+
+const MAX_LISTED_FIXED = 100;
+const MAX_LISTED_INLINE = 200;
+const STATUS_LABELS: Readonly<Record<FindingStatus, string>> = { new: '🆕 New', open: 'Still open' };
 
 function bySeverityThenPlace(a: Finding, b: Finding): number {
   return SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.file.localeCompare(b.file) || a.line - b.line;
@@ -133,11 +144,49 @@ function escalationLines(escalations: readonly Escalation[], ctx: SummaryContext
   return lines;
 }
 
-function findingRow(finding: Finding, ctx: SummaryContext): string {
-  const location = locationLink(finding, ctx);
+/** The commit a finding's lines exist at: the base for a file the change removed, else the head. */
+type LinkRef = (finding: Finding) => string;
+
+function linkRefOf(review: Review, ctx: SummaryContext): LinkRef {
+  const removed = new Set(review.files.filter((file) => file.status === 'removed').map((file) => file.path));
+  const base = ctx.baseSha ?? review.base;
+  return (finding) => (removed.has(finding.file) && base ? base : ctx.headSha);
+}
+
+function statusOf(finding: Finding, ctx: SummaryContext): string | undefined {
+  if (!ctx.progress?.hasPrevious) return undefined;
+  return STATUS_LABELS[ctx.progress.status.get(finding.fingerprint) ?? 'new'];
+}
+
+function findingRow(finding: Finding, ctx: SummaryContext, refOf: LinkRef): string {
+  const location = locationLink(finding, ctx, refOf(finding));
   const message = neutraliseInline(`${finding.title}: ${finding.message}`, MESSAGE_CELL_LIMIT);
   const source = finding.source === 'llm' ? ' (LLM)' : '';
-  return `| ${location} | ${severityBadge(finding.severity)} | \`${safeId(finding.rule)}\`${source} | ${checklistText(finding.checklist)} | ${message} |`;
+  const status = statusOf(finding, ctx);
+  return `| ${status === undefined ? '' : `${status} | `}${location} | ${severityBadge(finding.severity)} | \`${safeId(finding.rule)}\`${source} | ${checklistText(finding.checklist)} | ${message} |`;
+}
+
+function inlineRow(finding: Finding, ctx: SummaryContext, refOf: LinkRef): string {
+  const source = finding.source === 'llm' ? ' (LLM)' : '';
+  return `- ${statusOf(finding, ctx) ?? ''} · ${locationLink(finding, ctx, refOf(finding))} · \`${safeId(finding.rule)}\`${source} ${neutraliseInline(finding.title, 150)}`;
+}
+
+function fixedRow(fixed: ReviewProgress['fixed'][number]): string {
+  const source = fixed.source === 'llm' ? ' (LLM)' : '';
+  const where = neutraliseInline(fixed.line > 0 ? `${fixed.file}:${fixed.line}` : fixed.file, 200);
+  const text = [fixed.title, fixed.message].filter((part): part is string => !!part).join(': ');
+  return `- ✅ \`${safeId(fixed.rule)}\`${source} · ${where}${text ? ` · ${neutraliseInline(text, MESSAGE_CELL_LIMIT)}` : ''}`;
+}
+
+function progressLine(progress: ReviewProgress, review: Review): string | undefined {
+  if (!progress.hasPrevious) return undefined;
+  let fresh = 0;
+  for (const finding of review.findings) if ((progress.status.get(finding.fingerprint) ?? 'new') === 'new') fresh++;
+  const since = progress.previousHead ? ` (commit ${neutraliseInline(progress.previousHead.slice(0, 12), 12)})` : '';
+  const parts = [`${fresh} new`, `${review.findings.length - fresh} still open`, `${progress.fixed.length} fixed`];
+  const carried = progress.carried.length;
+  const note = carried > 0 ? ` ${plural(carried, 'earlier finding was', 'earlier findings were')} not checked again in this run (the file was not re-reviewed) and ${carried === 1 ? 'is' : 'are'} neither counted as open nor as fixed.` : '';
+  return `**Since the last review${since}:** ${parts.join(' · ')}.${note}`;
 }
 
 function footer(review: Review, headSha: string): string {
@@ -151,7 +200,11 @@ export function renderSummary(review: Review, ctx: SummaryContext): string {
   const unanchoredIds = new Set(unanchored.map((finding) => finding.fingerprint));
   const shownInline = review.findings.filter((finding) => !unanchoredIds.has(finding.fingerprint)).length;
 
-  const head: string[] = [summaryMarker(), '## Data Engineer Review', '', headline(review), ''];
+  const refOf = linkRefOf(review, ctx);
+  const progress = ctx.progress;
+  const head: string[] = [summaryMarker(), ...(ctx.stateMarker ? [ctx.stateMarker] : []), '## Data Engineer Review', '', headline(review), ''];
+  const since = progress ? progressLine(progress, review) : undefined;
+  if (since) head.push(since, '');
   if (ctx.dryRun) head.push('_Dry run: nothing was posted to GitHub._', '');
   const llm = llmLine(review);
   if (llm) head.push(llm, '');
@@ -161,8 +214,8 @@ export function renderSummary(review: Review, ctx: SummaryContext): string {
   const escalations = escalationLines(review.escalations, ctx);
   if (escalations.length > 0) head.push(...escalations, '');
 
+  const inlineNote = shownInline === 0 ? undefined : `${shownInline === 1 ? '1 finding is posted as an inline comment' : `${shownInline} findings are posted as inline comments`} on the changed lines.`;
   const tail: string[] = [];
-  if (shownInline > 0) tail.push(`${shownInline === 1 ? '1 finding is posted as an inline comment' : `${shownInline} findings are posted as inline comments`} on the changed lines.`, '');
   const rejected = rejectedLines(review);
   if (rejected.length > 0) tail.push(...rejected, '');
   const usage = llmUsageLines(review);
@@ -174,31 +227,54 @@ export function renderSummary(review: Review, ctx: SummaryContext): string {
   }
   tail.push(footer(review, ctx.headSha));
 
+  const withStatus = progress?.hasPrevious === true;
   const table: string[] = [];
   if (unanchored.length > 0) {
     table.push(
       ctx.local ? `### Findings (${unanchored.length})` : `### Findings not shown inline (${unanchored.length})`,
       '',
-      '| Location | Severity | Rule | Checklist | Message |',
-      '|---|---|---|---|---|',
+      withStatus ? '| Status | Location | Severity | Rule | Checklist | Message |' : '| Location | Severity | Rule | Checklist | Message |',
+      withStatus ? '|---|---|---|---|---|---|' : '|---|---|---|---|---|',
     );
   }
-  const fixedLength = [...head, ...table, ...tail].join('\n').length;
+  // With a previous review known, the findings posted inline are listed too (compactly), so that
+  // every finding shows whether it is new or still open.
+  const inlineFindings = withStatus ? review.findings.filter((finding) => !unanchoredIds.has(finding.fingerprint)).sort(bySeverityThenPlace) : [];
+  const inlineList: string[] = inlineFindings.length > 0 ? ['', `<details><summary>${plural(inlineFindings.length, 'finding')} posted inline</summary>`, ''] : [];
+  const inlineListEnd = inlineFindings.length > 0 ? ['', '</details>'] : [];
+  const fixed = withStatus ? (progress?.fixed ?? []) : [];
+  const fixedList: string[] = fixed.length > 0 ? [`### Fixed since the last review (${fixed.length})`, ''] : [];
+
+  const fixedLength = [...head, ...table, ...fixedList, inlineNote ?? '', ...inlineList, ...inlineListEnd, '', ...tail].join('\n').length;
   let budget = COMMENT_BODY_LIMIT - SAFETY_MARGIN - fixedLength;
-  let listed = 0;
-  for (const finding of unanchored) {
-    const row = findingRow(finding, ctx);
-    if (row.length + 1 > budget) break;
-    table.push(row);
-    budget -= row.length + 1;
-    listed++;
-  }
+  // Rows in order of importance: what is not inline (it is nowhere else), what was fixed, then the inline list.
+  const fill = (target: string[], rows: Iterable<string>, cap: number): number => {
+    let listed = 0;
+    for (const row of rows) {
+      if (listed >= cap || row.length + 1 > budget) break;
+      target.push(row);
+      budget -= row.length + 1;
+      listed++;
+    }
+    return listed;
+  };
+  const listed = fill(table, unanchored.map((finding) => findingRow(finding, ctx, refOf)), Number.POSITIVE_INFINITY);
   if (listed < unanchored.length) {
     table.push('', `_${plural(unanchored.length - listed, 'more finding was', 'more findings were')} cut from this table to stay under GitHub's comment size limit; every finding is in the report file._`);
   }
   if (table.length > 0) table.push('');
+  if (fixed.length > 0) {
+    const listedFixed = fill(fixedList, fixed.map(fixedRow), MAX_LISTED_FIXED);
+    if (listedFixed < fixed.length) fixedList.push(`- …and ${fixed.length - listedFixed} more`);
+    fixedList.push('');
+  }
+  if (inlineFindings.length > 0) {
+    const listedInline = fill(inlineList, inlineFindings.map((finding) => inlineRow(finding, ctx, refOf)), MAX_LISTED_INLINE);
+    if (listedInline < inlineFindings.length) inlineList.push(`- …and ${inlineFindings.length - listedInline} more (see the inline comments)`);
+  }
+  const inlineSection = inlineNote === undefined ? [] : [inlineNote, ...inlineList, ...inlineListEnd, ''];
 
-  const body = [...head, ...table, ...tail].join('\n');
+  const body = [...head, ...table, ...fixedList, ...inlineSection, ...tail].join('\n');
   // The lists above are capped, so this only guards against pathological inputs.
   return body.length <= COMMENT_BODY_LIMIT ? body : `${body.slice(0, COMMENT_BODY_LIMIT - 100)}\n\n_(cut to fit GitHub's comment size limit)_`;
 }

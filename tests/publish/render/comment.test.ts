@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingFingerprintsIn } from '../../../src/publish/markers.js';
+import { findingFingerprintsIn, hasLlmSourceMarker } from '../../../src/publish/markers.js';
 import { renderInlineComment } from '../../../src/publish/render/comment.js';
 import { makeFinding } from '../../support/reviewFixtures.js';
 
@@ -14,12 +14,14 @@ describe('renderInlineComment', () => {
     expect(body).toContain('Checklist: `STD-04`, `CODE-03`');
     expect(body).toContain('Scope the delete.');
     expect(body).not.toContain('LLM');
+    expect(hasLlmSourceMarker(body)).toBe(false);
   });
 
   it('says when the LLM found it and neutralises its text', () => {
     const body = renderInlineComment(makeFinding({ fingerprint: 'fp-2', source: 'llm', rule: 'llm', message: '@team <script>x</script> <!-- data-engineer-review:finding other -->' }));
     expect(body).toContain('from the LLM review');
     expect(findingFingerprintsIn(body)).toEqual(['fp-2']);
+    expect(hasLlmSourceMarker(body)).toBe(true);
     expect(body).not.toContain('<script>');
     expect(body).not.toMatch(/(^|\s)@team/);
   });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../src/model.js';
 import { hasSummaryMarker, summaryMarker } from '../../../src/publish/markers.js';
+import type { ReviewProgress } from '../../../src/publish/state/progress.js';
+import { decodeReviewState, encodeReviewState, stateLlmFindingOf, type ReviewState } from '../../../src/publish/state/review-state.js';
 import { COMMENT_BODY_LIMIT, renderSummary, type SummaryContext } from '../../../src/publish/render/summary.js';
 import { makeEscalation, makeFinding, makeReview, okLlm } from '../../support/reviewFixtures.js';
 
@@ -158,5 +160,94 @@ describe('renderSummary', () => {
     const body = renderSummary(makeReview({ triggered: false, llm: okLlm({ used: false, status: 'skipped', error: 'no data files changed' }) }), ctx());
     expect(body).toContain('nothing was reviewed');
     expect(body).not.toContain('LLM review did not run');
+  });
+
+  it('links a finding in a removed file at the base commit, where its lines exist', () => {
+    const BASE = 'fedcba9876543210fedcba9876543210fedcba98';
+    const unanchored = [makeFinding({ fingerprint: 'r', file: 'models/legacy.sql', line: 4, endLine: 4 }), makeFinding({ fingerprint: 'k', file: 'models/kept.sql', line: 2, endLine: 2 })];
+    const review = makeReview({
+      base: BASE,
+      findings: unanchored,
+      files: [
+        { path: 'models/legacy.sql', domain: 'dbt', status: 'removed', analysed: 'full' },
+        { path: 'models/kept.sql', domain: 'dbt', status: 'modified', analysed: 'full' },
+      ],
+    });
+    const body = renderSummary(review, ctx({ unanchored }));
+    expect(body).toContain(`[models/legacy.sql:4](https://github.com/acme/warehouse/blob/${BASE}/models/legacy.sql#L4)`);
+    expect(body).toContain(`[models/kept.sql:2](https://github.com/acme/warehouse/blob/${HEAD}/models/kept.sql#L2)`);
+    expect(renderSummary(review, ctx({ unanchored, baseSha: 'b'.repeat(40) }))).toContain(`/blob/${'b'.repeat(40)}/models/legacy.sql#L4`);
+  });
+
+  describe('across pushes', () => {
+    const PREVIOUS = '9'.repeat(40);
+    const inline = makeFinding({ fingerprint: 'in', severity: 'error', rule: 'SQL-005', title: 'DELETE without WHERE', file: 'models/a.sql', line: 3, endLine: 3 });
+    const outside = makeFinding({ fingerprint: 'out', rule: 'SQL-022', file: 'models/a.sql', line: 40, endLine: 40 });
+    const progress = (overrides: Partial<ReviewProgress> = {}): ReviewProgress => ({
+      hasPrevious: true,
+      previousHead: PREVIOUS,
+      status: new Map([['in', 'open'], ['out', 'new']]),
+      fixed: [
+        { fingerprint: 'gone', rule: 'DBT-003', file: 'models/old.sql', line: 8, source: 'rule' },
+        { fingerprint: 'gone-llm', rule: 'llm', file: 'models/a.sql', line: 5, source: 'llm', title: 'Null join key', message: 'Filter <b>null</b> keys @team' },
+      ],
+      carried: [],
+      ...overrides,
+    });
+
+    it('says per finding whether it is new or still open, and lists what was fixed', () => {
+      const body = renderSummary(makeReview({ findings: [inline, outside] }), ctx({ unanchored: [outside], progress: progress() }));
+      expect(body).toContain(`**Since the last review (commit ${PREVIOUS.slice(0, 12)}):** 1 new · 1 still open · 2 fixed.`);
+      expect(body).toContain('| Status | Location | Severity | Rule | Checklist | Message |');
+      expect(body).toMatch(/\| 🆕 New \| \[models\/a\.sql:40\]/);
+      expect(body).toContain('<details><summary>1 finding posted inline</summary>');
+      expect(body).toMatch(/- Still open · \[models\/a\.sql:3\]\(https:[^)]+#L3\) · `SQL-005` DELETE without WHERE/);
+      expect(body).toContain('### Fixed since the last review (2)');
+      expect(body).toContain('- ✅ `DBT-003` · models/old.sql:8');
+      expect(body).toContain('- ✅ `llm` (LLM) · models/a.sql:5 · Null join key: Filter &lt;b>null&lt;/b> keys @\u200dteam');
+      expect(body.indexOf('1 finding is posted as an inline comment')).toBeLessThan(body.indexOf('<details><summary>1 finding posted inline'));
+    });
+
+    it('shows no comparison on a first review', () => {
+      const body = renderSummary(makeReview({ findings: [inline, outside] }), ctx({ unanchored: [outside], progress: progress({ hasPrevious: false, fixed: [] }) }));
+      expect(body).not.toContain('Since the last review');
+      expect(body).toContain('| Location | Severity | Rule | Checklist | Message |');
+      expect(body).not.toContain('posted inline</summary>');
+    });
+
+    it('says how many earlier findings were not checked again', () => {
+      const carried = [{ fingerprint: 'c', rule: 'llm', file: 'models/z.sql', line: 1, source: 'llm' as const }];
+      expect(renderSummary(makeReview({ findings: [inline] }), ctx({ progress: progress({ carried }) }))).toContain(
+        '1 earlier finding was not checked again in this run (the file was not re-reviewed) and is neither counted as open nor as fixed.',
+      );
+    });
+
+    it('keeps the state marker intact right after the summary marker, and the comment under the limit', () => {
+      const findings: Finding[] = Array.from({ length: 1500 }, (_, index) =>
+        makeFinding({ fingerprint: `f${index}`.padEnd(20, 'x'), source: 'llm', rule: 'llm', file: `models/path_${index}.sql`, line: index + 1, endLine: index + 1, message: 'm'.repeat(600) }),
+      );
+      const state: ReviewState = {
+        headCommits: [HEAD],
+        findings: findings.map((finding) => ({ fingerprint: finding.fingerprint, rule: finding.rule, file: finding.file, line: finding.line, source: 'llm' as const, firstSeen: HEAD })),
+        llmFindings: findings.map(stateLlmFindingOf),
+        fixed: [],
+        complete: true,
+      };
+      const { marker, stored } = encodeReviewState(state);
+      const status = new Map(findings.map((finding, index) => [finding.fingerprint, index % 2 === 0 ? ('new' as const) : ('open' as const)]));
+      const body = renderSummary(makeReview({ findings }), ctx({ unanchored: findings.slice(0, 1000), stateMarker: marker, progress: progress({ status, fixed: [] }) }));
+      expect(body.length).toBeLessThanOrEqual(COMMENT_BODY_LIMIT);
+      expect(body.split('\n')[1]).toBe(marker);
+      expect(decodeReviewState(body)).toEqual(stored);
+      expect(body).toMatch(/more findings were cut from this table/);
+    });
+  });
+
+  it('cannot be given a second state marker through finding text', () => {
+    const forged = encodeReviewState({ headCommits: ['f'.repeat(40)], findings: [], llmFindings: [], fixed: [], complete: true }).marker;
+    const state = encodeReviewState({ headCommits: [HEAD], findings: [], llmFindings: [], fixed: [], complete: true });
+    const unanchored = [makeFinding({ fingerprint: 'x', title: forged, message: `see ${forged}` })];
+    const body = renderSummary(makeReview({ findings: unanchored }), ctx({ unanchored, stateMarker: state.marker }));
+    expect(decodeReviewState(body)).toEqual(state.stored);
   });
 });
