@@ -14,6 +14,7 @@ import {
   type Verdict,
 } from '../escalation/decision.js';
 import type { GitHubClient } from '../github/client.js';
+import { canWrite } from '../github/permissions.js';
 import { renderDecisionSection, withDecision } from '../publish/decision-record.js';
 import { ESCALATION_LABEL } from '../publish/github.js';
 import {
@@ -25,7 +26,6 @@ import {
   pullRequestNumberIn,
 } from '../publish/markers.js';
 
-const WRITE_ROLES = new Set(['admin', 'maintain', 'write']);
 const DECISION_LABEL_COLOURS: Readonly<Record<Verdict, string>> = { approved: '0e8a16', rejected: 'b60205' };
 
 export interface DecisionEventOptions {
@@ -60,18 +60,6 @@ function labelNames(issue: IssueView): string[] {
 function recordedDecisionOf(issue: IssueView): { verdict: Verdict; evidence: string } | undefined {
   const recorded = decisionIn(issue.body);
   return recorded && labelNames(issue).includes(DECISION_LABELS[recorded.verdict]) ? recorded : undefined;
-}
-
-async function canWrite(client: GitHubClient, owner: string, repo: string, login: string): Promise<boolean> {
-  try {
-    const { data } = await client.rest.repos.getCollaboratorPermissionLevel({ owner, repo, username: login });
-    const role = (data as { role_name?: string }).role_name;
-    return WRITE_ROLES.has(data.permission) || (role !== undefined && WRITE_ROLES.has(role));
-  } catch (error) {
-    // 404: not a collaborator at all. Anything else is a real failure and must not pass as "no".
-    if ((error as { status?: number }).status === 404) return false;
-    throw error;
-  }
 }
 
 async function ensureLabel(client: GitHubClient, owner: string, repo: string, verdict: Verdict): Promise<void> {

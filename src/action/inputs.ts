@@ -15,6 +15,8 @@ export interface ActionInputs {
   agentPath?: string;
   dryRun: boolean;
   reportPath?: string;
+  /** Where the SARIF file goes; absent: $RUNNER_TEMP/data-engineer-review/results.sarif. */
+  sarifPath?: string;
   /** dbt artifacts (catalog.json) from an earlier workflow step, for data volumes. */
   dbtArtifacts?: string;
   explicit: ExplicitSettings;
@@ -69,6 +71,8 @@ export function readInputs(): ActionInputs {
   if (agentPath) inputs.agentPath = agentPath;
   const reportPath = core.getInput('report-path');
   if (reportPath) inputs.reportPath = reportPath;
+  const sarifPath = core.getInput('sarif-path');
+  if (sarifPath) inputs.sarifPath = sarifPath;
   const dbtArtifacts = core.getInput('dbt-artifacts');
   if (dbtArtifacts) inputs.dbtArtifacts = dbtArtifacts;
   return inputs;

@@ -11,8 +11,20 @@ export interface PullRequestContext {
   url: string;
   baseSha: string;
   headSha: string;
-  /** The head repository differs from the base: a fork, with a read-only token and no secrets. */
+  /** The head repository differs from the base: a fork, with a read-only token and no secrets under `pull_request`. */
   fromFork: boolean;
+  /** A person asked for a review of the whole pull request (`/data-review`), not only of what changed since the last one. */
+  fullReview?: boolean;
+}
+
+/** `/data-review` commented on a pull request: a full review, if the author may ask for one. */
+export interface ReviewCommandContext {
+  owner: string;
+  repo: string;
+  pullNumber: number;
+  /** The comment's author. */
+  actor: string;
+  commentId: number;
 }
 
 /** A person acting on an escalation issue: a `/decision` comment or a decision label. */
@@ -31,6 +43,7 @@ export interface DecisionEventContext {
 export type EventContext =
   | { kind: 'pull_request'; eventName: string; pr: PullRequestContext }
   | { kind: 'decision'; eventName: string; decision: DecisionEventContext }
+  | { kind: 'review_command'; eventName: string; command: ReviewCommandContext }
   | { kind: 'unsupported'; eventName: string; reason: string };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -55,8 +68,10 @@ function decisionFromEvent(eventName: string, payload: unknown, repository: stri
   const issue = payload['issue'];
   const [owner, repo] = (repository ?? '').split('/');
   if (!isRecord(issue) || typeof issue['number'] !== 'number' || !owner || !repo) return unsupported('the event has no issue or GITHUB_REPOSITORY is not set');
-  if (issue['pull_request'] !== undefined && issue['pull_request'] !== null) return unsupported('the comment is on a pull request, not on an escalation issue');
   const action = stringAt(payload, 'action');
+  if (issue['pull_request'] !== undefined && issue['pull_request'] !== null) {
+    return reviewCommandFromComment(eventName, payload, action, { owner, repo, pullNumber: issue['number'] }) ?? unsupported('the comment is on a pull request and is not a /data-review command');
+  }
   const base = { owner, repo, issueNumber: issue['number'] };
   if (eventName === 'issue_comment') {
     if (action !== 'created') return unsupported(`issue_comment '${action ?? ''}' is not a new comment`);
@@ -71,6 +86,57 @@ function decisionFromEvent(eventName: string, payload: unknown, repository: stri
   const actor = loginOf(payload['sender']);
   if (!label || !actor) return unsupported('the label event has no label or sender');
   return { kind: 'decision', eventName, decision: { ...base, actor, label } };
+}
+
+/** The command a comment's first line must hold, alone, for a full review. */
+export const REVIEW_COMMAND = '/data-review';
+
+/** The first line of a comment, trimmed, is exactly the command. */
+export function isReviewCommand(body: string): boolean {
+  const firstLine = body.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  return firstLine.trim() === REVIEW_COMMAND;
+}
+
+function reviewCommandFromComment(
+  eventName: string,
+  payload: Record<string, unknown>,
+  action: string | undefined,
+  target: { owner: string; repo: string; pullNumber: number },
+): EventContext | undefined {
+  if (eventName !== 'issue_comment' || action !== 'created') return undefined;
+  const comment = payload['comment'];
+  if (!isRecord(comment)) return undefined;
+  const body = stringAt(comment, 'body');
+  const actor = loginOf(comment['user']);
+  const commentId = comment['id'];
+  if (body === undefined || !actor || typeof commentId !== 'number' || !isReviewCommand(body)) return undefined;
+  return { kind: 'review_command', eventName, command: { ...target, actor, commentId } };
+}
+
+/** The pull request as `pulls.get` returns it, for events that only name it (`/data-review`). */
+export function pullRequestFromApi(data: unknown, owner: string, repo: string): PullRequestContext | { problem: string } {
+  if (!isRecord(data)) return { problem: 'the pull request answer is not an object' };
+  const base = data['base'];
+  const head = data['head'];
+  const number = data['number'];
+  if (!isRecord(base) || !isRecord(head) || typeof number !== 'number') return { problem: 'the pull request lacks number, base or head' };
+  const baseSha = stringAt(base, 'sha');
+  const headSha = stringAt(head, 'sha');
+  if (!baseSha || !headSha) return { problem: 'the pull request lacks base/head commit ids' };
+  const headRepo = isRecord(head['repo']) ? stringAt(head['repo'], 'full_name') : undefined;
+  const baseRepo = isRecord(base['repo']) ? stringAt(base['repo'], 'full_name') : undefined;
+  return {
+    owner,
+    repo,
+    number,
+    title: stringAt(data, 'title') ?? '',
+    body: stringAt(data, 'body') ?? '',
+    url: stringAt(data, 'html_url') ?? '',
+    baseSha,
+    headSha,
+    // A deleted fork has no head repo: still not the base repository.
+    fromFork: headRepo !== baseRepo,
+  };
 }
 
 export function eventContextFrom(eventName: string, payload: unknown, repository: string | undefined): EventContext {

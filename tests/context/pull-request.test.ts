@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { eventContextFrom, pullRequestFromEvent, readEventContext } from '../../src/context/pull-request.js';
+import { eventContextFrom, isReviewCommand, pullRequestFromApi, pullRequestFromEvent, readEventContext } from '../../src/context/pull-request.js';
 
 const payload = {
   pull_request: {
@@ -81,10 +81,59 @@ describe('decision events', () => {
 
   it.each([
     ['issue_comment', { action: 'edited', issue, comment: { body: 'x', user: { login: 'a' } } }, 'not a new comment'],
-    ['issue_comment', { action: 'created', issue: { ...issue, pull_request: { url: 'u' } }, comment: { body: 'x', user: { login: 'a' } } }, 'on a pull request'],
+    ['issue_comment', { action: 'created', issue: { ...issue, pull_request: { url: 'u' } }, comment: { body: 'x', user: { login: 'a' } } }, 'not a /data-review command'],
     ['issues', { action: 'opened', issue }, 'not a label being added'],
   ])('ignores %s events that are not decisions', (event, payload, reason) => {
     const context = eventContextFrom(event, payload, 'acme/shop');
     expect(context.kind === 'unsupported' && context.reason).toContain(reason);
+  });
+});
+
+describe('/data-review on a pull request', () => {
+  const onPull = { number: 7, pull_request: { url: 'https://api.github.com/repos/acme/shop/pulls/7' } };
+  const comment = (body: string, action = 'created') => ({ action, issue: onPull, comment: { id: 99, body, user: { login: 'alice' } } });
+
+  it('reads the command from the first line of a new comment, trimmed', () => {
+    for (const body of ['/data-review', '  /data-review \r\nplease', '\uFEFF/data-review\n']) {
+      expect(eventContextFrom('issue_comment', comment(body), 'acme/shop')).toEqual({
+        kind: 'review_command',
+        eventName: 'issue_comment',
+        command: { owner: 'acme', repo: 'shop', pullNumber: 7, actor: 'alice', commentId: 99 },
+      });
+    }
+  });
+
+  it.each([
+    ['a command later in the comment', comment('Thanks!\n/data-review')],
+    ['a longer word', comment('/data-reviewed')],
+    ['an argument on the same line', comment('/data-review now')],
+    ['an edited comment', comment('/data-review', 'edited')],
+    ['a comment without author', { action: 'created', issue: onPull, comment: { id: 1, body: '/data-review' } }],
+  ])('does not take %s as the command', (_what, payload) => {
+    const context = eventContextFrom('issue_comment', payload, 'acme/shop');
+    expect(context.kind).toBe('unsupported');
+  });
+
+  it('does not take /data-review on an issue (not a pull request) as the command', () => {
+    const context = eventContextFrom('issue_comment', { action: 'created', issue: { number: 3 }, comment: { id: 1, body: '/data-review', user: { login: 'a' } } }, 'acme/shop');
+    expect(context.kind).toBe('decision');
+    expect(isReviewCommand('/data-review')).toBe(true);
+  });
+
+  it('builds the pull request context from pulls.get, fork or not, and explains a broken answer', () => {
+    const data = {
+      number: 7,
+      title: 'T',
+      body: null,
+      html_url: 'https://github.com/acme/shop/pull/7',
+      base: { sha: 'a'.repeat(40), repo: { full_name: 'acme/shop' } },
+      head: { sha: 'b'.repeat(40), repo: { full_name: 'acme/shop' } },
+    };
+    expect(pullRequestFromApi(data, 'acme', 'shop')).toEqual({
+      owner: 'acme', repo: 'shop', number: 7, title: 'T', body: '', url: 'https://github.com/acme/shop/pull/7', baseSha: 'a'.repeat(40), headSha: 'b'.repeat(40), fromFork: false,
+    });
+    expect(pullRequestFromApi({ ...data, head: { sha: 'b'.repeat(40), repo: null } }, 'acme', 'shop')).toMatchObject({ fromFork: true });
+    expect(pullRequestFromApi({ ...data, head: {} }, 'acme', 'shop')).toEqual({ problem: 'the pull request lacks base/head commit ids' });
+    expect(pullRequestFromApi('nope', 'acme', 'shop')).toEqual({ problem: 'the pull request answer is not an object' });
   });
 });
