@@ -6,7 +6,18 @@ import type { AgentDefinition } from './agent/definition.js';
 import { analyseChange } from './analyzers/engine.js';
 import { rules as registeredRules } from './analyzers/rules/index.js';
 import type { ReviewSettings } from './config/settings.js';
-import { emptyLlmReport, type ChangeSet, type DraftEscalation, type DraftFinding, type LlmReport, type Review } from './model.js';
+import type { RetryPolicy } from './llm/retry.js';
+import {
+  emptyLlmReport,
+  type ChangeSet,
+  type DraftEscalation,
+  type DraftFinding,
+  type Finding,
+  type LlmCoverage,
+  type LlmReport,
+  type LlmSkippedFile,
+  type Review,
+} from './model.js';
 import { mergeReview } from './review/merge.js';
 import { addImpact } from './escalation/impact.js';
 import { loadCatalog } from './escalation/volume.js';
@@ -16,11 +27,20 @@ export interface LlmAccess {
   apiKey: string;
   baseURL?: string;
   model: string;
-  /** Estimated input tokens the LLM pass may send over all its calls. */
+  /** Input tokens the LLM pass may send over all its calls: planned by estimate, enforced on reported usage. */
   maxInputTokens?: number;
-  /** Estimated cost cap of the LLM pass, in US dollars. */
+  /** Cost cap of the LLM pass in US dollars: planned by estimate, enforced on reported usage. */
   maxCostUsd?: number;
+  /** Input tokens one call may carry (default DEFAULT_PER_CALL_TOKENS in src/llm/client.ts). */
+  perCallTokens?: number;
+  /** Per request attempt. */
+  timeoutMs?: number;
+  /** The run-wide retry budget and back-off (src/llm/retry.ts); unset fields keep the defaults. */
+  retry?: Partial<RetryPolicy>;
 }
+
+/** The reason given for every file of `LlmCoverage.reviewedEarlier`. */
+export const REVIEWED_EARLIER_REASON = 'unchanged since the last reviewed commit';
 
 export interface RunInput {
   changeSet: ChangeSet;
@@ -31,6 +51,18 @@ export interface RunInput {
   pullRequest?: { title: string; body: string };
   /** dbt artifacts from the workflow (a folder with catalog.json, or the file), for data volumes. */
   dbtArtifacts?: string;
+  /**
+   * Incremental review: when present, the LLM reviews only these paths (the rules still review
+   * everything); the other data files are listed in llm.coverage.reviewedEarlier.
+   */
+  llmScope?: ReadonlySet<string>;
+  /**
+   * LLM findings of an earlier review for files outside `llmScope`, merged unchanged (same
+   * fingerprints) unless the review already has that fingerprint. Findings on files inside the
+   * scope (reviewed again now) or no longer in the change are dropped, and none is carried
+   * when the LLM pass does not run (no key, or off by configuration).
+   */
+  carriedFindings?: readonly Finding[];
   log?: (line: string) => void;
 }
 
@@ -96,28 +128,35 @@ export async function runReview(input: RunInput): Promise<Review> {
   let llmFindings: DraftFinding[] = [];
   let llmEscalations: DraftEscalation[] = [];
   let llm: LlmReport;
+  let carried: Finding[] = [];
+  // The status and its reason are shown by the summary's LLM line (src/publish/render/summary.ts),
+  // so they are not repeated as notices: the Markdown report would say it twice.
   if (settings.llm === 'off') {
     llm = llmNotRun('skipped', 'the LLM pass is turned off in the configuration');
-    notices.push('LLM review: off by configuration; this review comes from the deterministic rules alone.');
   } else if (!input.llm) {
     llm = llmNotRun('skipped', 'no Anthropic API key was provided');
-    notices.push('LLM review: not run (no Anthropic API key); this review comes from the deterministic rules alone.');
   } else {
     log(`Running the LLM review with ${input.llm.model}`);
     const { runLlmReview } = await import('./llm/client.js');
     const { buildLlmFiles } = await import('./llm/context.js');
-    const dataFiles = changeSet.files.filter((file) => {
+    const allDataFiles = changeSet.files.filter((file) => {
       const domain = domains.get(file.path) ?? 'other';
       return domain !== 'other' && file.status !== 'removed' && file.hunks.length > 0;
     });
+    const scope = input.llmScope;
+    const dataFiles = scope ? allDataFiles.filter((file) => scope.has(file.path)) : allDataFiles;
     const result = await runLlmReview({
       apiKey: input.llm.apiKey,
       ...(input.llm.baseURL ? { baseURL: input.llm.baseURL } : {}),
       model: input.llm.model,
       ...(input.llm.maxInputTokens !== undefined ? { maxInputTokens: input.llm.maxInputTokens } : {}),
       ...(input.llm.maxCostUsd !== undefined ? { maxCostUsd: input.llm.maxCostUsd } : {}),
+      ...(input.llm.perCallTokens !== undefined ? { perCallTokens: input.llm.perCallTokens } : {}),
+      ...(input.llm.timeoutMs !== undefined ? { timeoutMs: input.llm.timeoutMs } : {}),
+      ...(input.llm.retry ? { retry: input.llm.retry } : {}),
       agent,
       ...(settings.instructions ? { extraInstructions: settings.instructions } : {}),
+      ...(settings.pathInstructions.length > 0 ? { pathInstructions: settings.pathInstructions } : {}),
       input: {
         ...(input.pullRequest ? { title: input.pullRequest.title, body: input.pullRequest.body } : {}),
         // Hunks, bounded lines around them, and a dbt model's properties entry and resolved config.
@@ -132,16 +171,22 @@ export async function runReview(input: RunInput): Promise<Review> {
     llmFindings = result.findings;
     llmEscalations = result.escalations;
     llm = result.report;
-    if (llm.status === 'partial') {
-      notices.push(`LLM review: partial (${llm.error ?? 'some calls did not complete'}); the rule findings and escalations below are complete, the model's cover only part of the change.`);
-    } else if (llm.status !== 'ok') {
-      notices.push(`LLM review: ${llm.status}${llm.error ? ` (${llm.error})` : ''}; the rule findings and escalations below are complete, the model's are missing.`);
+    if (scope) {
+      const earlier = allDataFiles.filter((file) => !scope.has(file.path)).map((file) => ({ path: file.path, reason: REVIEWED_EARLIER_REASON }));
+      const coverage: LlmCoverage = { ...(llm.coverage ?? { reviewed: [], skipped: [] }), reviewedEarlier: earlier };
+      llm.coverage = coverage;
+    }
+    if (input.carriedFindings) {
+      const inChange = new Set(changeSet.files.filter((file) => file.status !== 'removed').map((file) => file.path));
+      carried = input.carriedFindings.filter((finding) => inChange.has(finding.file) && !(scope?.has(finding.file) ?? false));
+    }
+    if (result.retries > 0) {
+      notices.push(`LLM review: ${result.retries} request(s) were retried after rate limits, overload, server errors or timeouts, within the run's retry budget.`);
     }
     if (input.llm.maxCostUsd !== undefined && llm.used && llm.estimatedCostUsd === undefined) {
       notices.push(`LLM review: no price is known for ${input.llm.model}, so max-cost-usd could not be applied; only max-input-tokens capped the run.`);
     }
-    const notReviewed = llm.coverage?.skipped ?? [];
-    if (notReviewed.length > 0) notices.push(notReviewedNotice(notReviewed));
+    // The files the model did not review are listed from llm.coverage by the summary itself.
     if (llm.rejected.length > 0) notices.push(`LLM review: ${llm.rejected.length} item(s) of the model's answer were invalid and dropped.`);
   }
 
@@ -151,6 +196,13 @@ export async function runReview(input: RunInput): Promise<Review> {
     llmFindings,
     llmEscalations,
   });
+  // Carried findings keep their fingerprints, so their inline comments are recognised as posted.
+  const present = new Set(merged.findings.map((finding) => finding.fingerprint));
+  for (const finding of carried) {
+    if (present.has(finding.fingerprint)) continue;
+    present.add(finding.fingerprint);
+    merged.findings.push(finding);
+  }
 
   if (merged.escalations.length > 0) {
     const artifacts = input.dbtArtifacts ? await loadCatalog(input.dbtArtifacts) : {};
@@ -173,13 +225,4 @@ export async function runReview(input: RunInput): Promise<Review> {
     llm,
     notices,
   };
-}
-
-const MAX_NAMED_SKIPS = 20;
-
-/** Names what the model did not review: the report's llm.coverage has the full list. */
-function notReviewedNotice(skipped: readonly { path: string; reason: string }[]): string {
-  const named = skipped.slice(0, MAX_NAMED_SKIPS).map((s) => `${s.path} (${s.reason})`);
-  const more = skipped.length > MAX_NAMED_SKIPS ? `; and ${skipped.length - MAX_NAMED_SKIPS} more (see llm.coverage in the JSON report)` : '';
-  return `LLM review: ${skipped.length} file part(s) not reviewed by the model: ${named.join('; ')}${more}.`;
 }

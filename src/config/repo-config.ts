@@ -22,10 +22,15 @@ export interface RuleConfig {
   line: number;
 }
 
-/** Rule settings for the files matching `paths` (globs from the repository root); later overrides win. */
+/**
+ * Settings for the files matching `paths` (globs from the repository root): rule settings
+ * (later overrides win) and instructions for the LLM pass, sent only with matching files.
+ */
 export interface PathOverride {
   paths: string[];
+  /** Empty when the entry only gives instructions. */
   rules: Record<string, RuleConfig>;
+  instructions?: string;
   line: number;
 }
 
@@ -76,7 +81,7 @@ export const CONFIG_KEYS = {
   llm: 'optional (default): run the LLM pass when a key is present; required: a missing key or failed LLM pass fails the run; off: never call the model.',
   paths: 'Globs per domain (dbt, airflow, sql) replacing the defaults; one list each.',
   rules: 'Per-rule setting keyed by rule id: off | info | warning | error, or a mapping with `severity` and the rule\'s options.',
-  overrides: 'Rule settings for some paths only: a list of { paths: [globs], rules: { RULE-ID: setting } }; later entries win.',
+  overrides: 'Settings for some paths only: a list of { paths: [globs], rules: { RULE-ID: setting }, instructions: text }; later entries win; instructions reach the LLM only with matching files.',
   instructions: 'Extra review instructions appended to the agent prompt.',
   'full-file-review': 'Report problems anywhere in changed files, not only on changed lines.',
 } as const;
@@ -209,23 +214,25 @@ export function parseRepoConfig(text: string, file: string, options: ParseRepoCo
         config.rules = ruleMap(value, 'rules', line);
         break;
       case 'overrides': {
-        if (!isSeq(value)) throw new ConfigError(file, line, `'overrides' must be a list of { paths, rules }`);
+        if (!isSeq(value)) throw new ConfigError(file, line, `'overrides' must be a list of { paths, rules, instructions }`);
         config.overrides = value.items.map((item, i) => {
           const itemLine = lineOf(item as YamlNode);
           const prefix = `overrides[${i}]`;
-          if (!isMap(item)) throw new ConfigError(file, itemLine, `'${prefix}' must be a mapping with paths and rules`);
+          if (!isMap(item)) throw new ConfigError(file, itemLine, `'${prefix}' must be a mapping with paths and rules or instructions`);
           let paths: string[] | undefined;
           let rules: Record<string, RuleConfig> | undefined;
+          let instructions: string | undefined;
           for (const field of item.items) {
             const name = isScalar(field.key) ? String(field.key.value) : '';
             const fieldLine = lineOf(field.key as YamlNode);
             if (name === 'paths') paths = globList(field.value, `${prefix}.paths`, fieldLine);
             else if (name === 'rules') rules = ruleMap(field.value, `${prefix}.rules`, fieldLine);
-            else throw new ConfigError(file, fieldLine, `unknown key '${prefix}.${name}' (expected paths and rules)`);
+            else if (name === 'instructions') instructions = stringOf(field.value, `${prefix}.instructions`, fieldLine);
+            else throw new ConfigError(file, fieldLine, `unknown key '${prefix}.${name}' (expected paths, rules and instructions)`);
           }
           if (!paths || paths.length === 0) throw new ConfigError(file, itemLine, `'${prefix}' needs 'paths': the globs it applies to`);
-          if (!rules) throw new ConfigError(file, itemLine, `'${prefix}' needs 'rules': the settings it applies`);
-          return { paths, rules, line: itemLine };
+          if (!rules && instructions === undefined) throw new ConfigError(file, itemLine, `'${prefix}' needs 'rules' or 'instructions': the settings it applies`);
+          return { paths, rules: rules ?? {}, ...(instructions !== undefined ? { instructions } : {}), line: itemLine };
         });
         break;
       }

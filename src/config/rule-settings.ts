@@ -10,27 +10,29 @@ import { UNKNOWN_RULE_IN_CONFIG } from './known-rules.js';
 import type { PathOverride, RepoConfig, RuleConfig, RuleSetting, UnknownRuleReference } from './repo-config.js';
 
 interface CompiledOverride {
-  matchers: { negated: boolean; matcher: Minimatch }[];
+  matches: (path: string) => boolean;
   rules: Record<string, RuleConfig>;
 }
 
-function compile(override: PathOverride): CompiledOverride {
-  // The same glob dialect as `paths`: a glob without a slash matches at any depth, case ignored,
-  // `!glob` excludes (the last matching glob decides).
-  return {
-    matchers: override.paths.map((glob) => {
-      const negated = glob.startsWith('!');
-      const pattern = (negated ? glob.slice(1) : glob).replace(/^(\.\/|\/)+/, '');
-      return { negated, matcher: new Minimatch(pattern, { dot: true, matchBase: true, nocase: true }) };
-    }),
-    rules: override.rules,
+/**
+ * A matcher for an override's globs, in the same dialect as `paths`: a glob without a slash
+ * matches at any depth, case ignored, `!glob` excludes (the last matching glob decides).
+ */
+export function overrideMatcher(globs: readonly string[]): (path: string) => boolean {
+  const matchers = globs.map((glob) => {
+    const negated = glob.startsWith('!');
+    const pattern = (negated ? glob.slice(1) : glob).replace(/^(\.\/|\/)+/, '');
+    return { negated, matcher: new Minimatch(pattern, { dot: true, matchBase: true, nocase: true }) };
+  });
+  return (path) => {
+    let verdict = false;
+    for (const { negated, matcher } of matchers) if (matcher.match(path)) verdict = !negated;
+    return verdict;
   };
 }
 
-function matches(override: CompiledOverride, path: string): boolean {
-  let verdict = false;
-  for (const { negated, matcher } of override.matchers) if (matcher.match(path)) verdict = !negated;
-  return verdict;
+function compile(override: PathOverride): CompiledOverride {
+  return { matches: overrideMatcher(override.paths), rules: override.rules };
 }
 
 export class RuleSettings {
@@ -51,7 +53,7 @@ export class RuleSettings {
     if (top) found.push(top);
     for (const override of this.overrides) {
       const entry = override.rules[ruleId];
-      if (entry && matches(override, path)) found.push(entry);
+      if (entry && override.matches(path)) found.push(entry);
     }
     return found;
   }

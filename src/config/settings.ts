@@ -1,8 +1,9 @@
 // One resolved set of settings for a run. Precedence: an explicitly given action input or CLI
 // flag, then the repository's config file (read at the base commit), then built-in defaults.
 import { DEFAULT_PATHS, type PathSettings } from '../changes/classify.js';
+import type { PathInstructions } from '../llm/prompt.js';
 import type { FailOn, LlmMode, RepoConfig } from './repo-config.js';
-import { RuleSettings } from './rule-settings.js';
+import { overrideMatcher, RuleSettings } from './rule-settings.js';
 
 export const DEFAULT_CONFIG_PATH = '.github/data-engineer-review.yml';
 export { DEFAULT_MAX_FILE_BYTES } from '../changes/content.js';
@@ -16,6 +17,8 @@ export interface ReviewSettings {
   /** Per-rule severities, options and path overrides from the repo config. */
   rules: RuleSettings;
   instructions?: string;
+  /** `overrides[].instructions`, in configuration order: sent to the model only with matching files. */
+  pathInstructions: PathInstructions[];
   fullFileReview: boolean;
   maxFileBytes: number;
 }
@@ -38,6 +41,7 @@ export function resolveSettings(explicit: ExplicitSettings, repo: RepoConfig = {
     llm: repo.llm ?? 'optional',
     paths,
     rules: new RuleSettings(repo),
+    pathInstructions: pathInstructionsOf(repo),
     fullFileReview: repo.fullFileReview ?? false,
     maxFileBytes: DEFAULT_MAX_FILE_BYTES,
   };
@@ -45,4 +49,12 @@ export function resolveSettings(explicit: ExplicitSettings, repo: RepoConfig = {
   if (dialect) settings.dialect = dialect;
   if (repo.instructions) settings.instructions = repo.instructions;
   return settings;
+}
+
+function pathInstructionsOf(repo: RepoConfig): PathInstructions[] {
+  return (repo.overrides ?? []).flatMap((override, index) => {
+    const text = override.instructions?.trim();
+    if (!text) return [];
+    return [{ source: `overrides[${index}]`, paths: [...override.paths], text, appliesTo: overrideMatcher(override.paths) }];
+  });
 }

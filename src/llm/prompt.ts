@@ -29,6 +29,47 @@ export interface LlmReviewInput {
   ruleEscalations: DraftEscalation[];
 }
 
+/**
+ * Instructions the repository configuration gives for some paths only (`overrides[].instructions`).
+ * Trusted like the global instructions: the configuration is read at the base commit.
+ */
+export interface PathInstructions {
+  /** Where they come from in the configuration, e.g. `overrides[1]`. */
+  source: string;
+  /** The globs as written, shown to the model. */
+  paths: readonly string[];
+  text: string;
+  appliesTo(path: string): boolean;
+}
+
+/** The instructions that apply to at least one of `paths`, in configuration order. */
+export function instructionsFor(all: readonly PathInstructions[], paths: readonly string[]): PathInstructions[] {
+  return all.filter((entry) => entry.text.trim() !== '' && paths.some((path) => entry.appliesTo(path)));
+}
+
+/**
+ * The per-path instructions of one call, as a second system block after the cached one: the
+ * cached prefix stays byte-identical in every call, and only calls that carry a matching file
+ * see them. Fenced so that each entry reads as one unit, labelled as the repository's own.
+ */
+export function renderPathInstructions(entries: readonly PathInstructions[]): string | undefined {
+  if (entries.length === 0) return undefined;
+  const parts = [
+    '## Path-specific instructions from the repository configuration',
+    "These come from the repository's configuration at the base branch, like the additional instructions above, and apply only to the files of this request that their paths match.",
+  ];
+  for (const entry of entries) {
+    const text = entry.text.trim();
+    const fence = chooseFence([text]);
+    parts.push(
+      '',
+      `### ${sanitizeInline(entry.source)} — files matching ${entry.paths.map((p) => JSON.stringify(sanitizeInline(p))).join(', ')}`,
+      `${fence}repository-instructions ${JSON.stringify(sanitizeInline(entry.source))}\n${text}\n${fence}`,
+    );
+  }
+  return parts.join('\n');
+}
+
 export function buildSystemPrompt(agent: AgentDefinition, extraInstructions?: string): string {
   const parts: string[] = [];
   parts.push(`# Reviewer: ${agent.name} ${agent.version}`, '', agent.description, '', agent.role);

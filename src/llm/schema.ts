@@ -85,9 +85,15 @@ export function buildSubmitReviewTool(agent: AgentDefinition): Anthropic.Tool {
 
 export interface ValidationContext {
   agent: AgentDefinition;
-  /** The files of the change the model was shown, with their line count at head. */
-  files: ReadonlyMap<string, { lineCount: number }>;
+  /**
+   * The files of the change the model was shown, with their line count at head and the
+   * new-side lines their diff shows. A finding inside the file but off those lines is kept,
+   * with a note that it is outside the change; without `diffLines` no note is added.
+   */
+  files: ReadonlyMap<string, { lineCount: number; diffLines?: ReadonlySet<number> }>;
 }
+
+const ANSWER_KEYS = new Set(['findings', 'escalations']);
 
 export interface ValidatedAnswer {
   findings: DraftFinding[];
@@ -108,6 +114,11 @@ export function validateToolInput(input: unknown, ctx: ValidationContext): Valid
   if (!isObject(input)) {
     answer.rejected.push(`the answer is ${describe(input)}, not an object with findings and escalations`);
     return answer;
+  }
+  // The tool has no other field: whatever else the model sends ("approve", "remove", …) has no
+  // effect, and is named so that a reader sees the attempt.
+  for (const key of Object.keys(input)) {
+    if (!ANSWER_KEYS.has(key)) answer.rejected.push(`the field ${quote(key)} is not part of the answer (only findings and escalations are) and was ignored`);
   }
   const checklistIds = new Set(ctx.agent.checklist.map((c) => c.id));
   const triggers = new Map(ctx.agent.triggers.map((t) => [t.id as string, t]));
@@ -171,7 +182,19 @@ function validateFinding(raw: unknown, checklistIds: ReadonlySet<string>, files:
   const message = text(raw.message, LIMITS.message);
   if (message === undefined) return `message: expected non-empty text, got ${describe(raw.message)}`;
 
-  return { rule: 'llm', source: 'llm', checklist: [checklist], severity, title, message, file: anchor.file, line: anchor.line, endLine };
+  const diffLines = files.get(anchor.file)?.diffLines;
+  const outside = diffLines !== undefined && !rangeTouches(diffLines, anchor.line, endLine);
+  const note = outside ? `\n\n_${lineRange(anchor.line, endLine)} outside the lines this pull request changes; reported from the surrounding file._` : '';
+  return { rule: 'llm', source: 'llm', checklist: [checklist], severity, title, message: `${message}${note}`, file: anchor.file, line: anchor.line, endLine };
+}
+
+function rangeTouches(lines: ReadonlySet<number>, first: number, last: number): boolean {
+  for (let line = first; line <= last; line++) if (lines.has(line)) return true;
+  return false;
+}
+
+function lineRange(first: number, last: number): string {
+  return first === last ? `Line ${first} is` : `Lines ${first}–${last} are`;
 }
 
 function validateEscalation(

@@ -28,6 +28,11 @@ async function startApi(replies: Reply[]): Promise<{ baseURL: string; requests: 
     let raw = '';
     req.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
     req.on('end', () => {
+      // This stand-in has no token counter: the client falls back to its estimate.
+      if (req.url === '/v1/messages/count_tokens') {
+        res.writeHead(404).end();
+        return;
+      }
       requests.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, raw, body: JSON.parse(raw || '{}') });
       if (req.method !== 'POST' || req.url !== '/v1/messages') {
         res.writeHead(404).end();
@@ -211,7 +216,7 @@ describe('runLlmReview against a loopback Messages API', () => {
   it('rejects wrong types field by field', async () => {
     const answer = {
       findings: [{ checklist: 7, file: FILE, line: 12, severity: 'warning', title: 't', message: 'm' }, { checklist: 'DQ-02', file: FILE, line: 2.5, severity: 'warning', title: 't', message: 'm' }],
-      escalations: 'none',
+      escalations: [],
     };
     const api = await startApi([{ status: 200, body: message([toolUse(answer)]) }]);
     const result = await runLlmReview(options(api.baseURL));
@@ -220,7 +225,6 @@ describe('runLlmReview against a loopback Messages API', () => {
     expect(result.report.rejected).toEqual([
       'finding 1: checklist: expected a checklist id, got number 7',
       'finding 2: line: expected a positive whole number, got number 2.5',
-      'escalations: expected a list, got the text "none"',
     ]);
   });
 
@@ -255,7 +259,7 @@ describe('runLlmReview against a loopback Messages API', () => {
     expect(repair!.tool_choice).toEqual(first!.tool_choice);
     expect(repair!.messages).toHaveLength(3);
     expect(repair!.messages[0]).toEqual(first!.messages[0]);
-    expect(repair!.messages[1]).toEqual({ role: 'assistant', content: '(called submit_review with an input that is not an object)' });
+    expect(repair!.messages[1]).toEqual({ role: 'assistant', content: '(called submit_review with an input that does not have the expected shape)' });
     expect(repair!.messages[2].role).toBe('user');
     expect(repair!.messages[2].content).toContain('Your answer could not be used: the submit_review input is not an object.');
 
@@ -316,7 +320,7 @@ describe('runLlmReview against a loopback Messages API', () => {
     expect(result.report.error).toBe('the Anthropic API answered 500 api_error: Internal server error (request id req_123)');
   });
 
-  it('retries an overloaded API with the SDK and then succeeds', async () => {
+  it('retries an overloaded API within the run budget, honouring retry-after-ms, and then succeeds', async () => {
     const api = await startApi([
       { status: 529, body: { type: 'error', error: { type: 'overloaded_error', message: 'Overloaded' } }, headers: { 'retry-after-ms': '10' } },
       { status: 200, body: message([toolUse({ findings: [], escalations: [] })]) },

@@ -12,14 +12,19 @@ export interface RecordedRequest {
   /** When the request arrived and when its answer was sent, in arrival order. */
   startedAt: number;
   endedAt?: number;
+  /** Date.now() when the request arrived, for back-off assertions. */
+  arrivedAtMs: number;
 }
 
-export type Answer = { status: number; body: unknown; delayMs?: number };
+export type Answer = { status: number; body: unknown; delayMs?: number; headers?: Record<string, string> };
 export type Responder = (body: RecordedRequest['body'], index: number) => Answer;
 
 export interface Loopback {
   baseURL: string;
+  /** Messages requests (POST /v1/messages) only. */
   requests: RecordedRequest[];
+  /** Bodies sent to POST /v1/messages/count_tokens. */
+  countRequests: RecordedRequest['body'][];
   maxInFlight: number;
 }
 
@@ -28,15 +33,26 @@ afterEach(async () => {
   await Promise.all(closers.splice(0).map((close) => close()));
 });
 
-export async function startLoopback(respond: Responder): Promise<Loopback> {
-  const state: Loopback = { baseURL: '', requests: [], maxInFlight: 0 };
+/**
+ * `countTokens` answers the count_tokens endpoint; without it the endpoint answers 404, as a
+ * proxy without it would, and the client falls back to its estimate.
+ */
+export async function startLoopback(respond: Responder, countTokens?: (body: RecordedRequest['body']) => number): Promise<Loopback> {
+  const state: Loopback = { baseURL: '', requests: [], countRequests: [], maxInFlight: 0 };
   let inFlight = 0;
   let clock = 0;
   const server = http.createServer((req, res) => {
     let raw = '';
     req.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
     req.on('end', () => {
-      const recorded: RecordedRequest = { body: JSON.parse(raw || '{}'), startedAt: clock++ };
+      if (req.url?.startsWith('/v1/messages/count_tokens')) {
+        const body = JSON.parse(raw || '{}') as RecordedRequest['body'];
+        state.countRequests.push(body);
+        res.writeHead(countTokens ? 200 : 404, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(countTokens ? { input_tokens: countTokens(body) } : { type: 'error', error: { type: 'not_found_error', message: 'Not found' } }));
+        return;
+      }
+      const recorded: RecordedRequest = { body: JSON.parse(raw || '{}'), startedAt: clock++, arrivedAtMs: Date.now() };
       const index = state.requests.push(recorded) - 1;
       inFlight += 1;
       state.maxInFlight = Math.max(state.maxInFlight, inFlight);
@@ -44,7 +60,9 @@ export async function startLoopback(respond: Responder): Promise<Loopback> {
       setTimeout(() => {
         inFlight -= 1;
         recorded.endedAt = clock++;
-        res.writeHead(answer.status, { 'content-type': 'application/json' });
+        // A client that timed out has closed the socket: there is no one left to answer.
+        if (res.destroyed) return;
+        res.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers });
         res.end(JSON.stringify(answer.body));
       }, answer.delayMs ?? 0);
     });
