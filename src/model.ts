@@ -134,10 +134,15 @@ export interface LlmSkippedFile {
   reason: string;
 }
 
-/** What the LLM pass covered: every data file of the change is in one list or the other. */
+/** What the LLM pass covered: every data file of the change is in one of the lists. */
 export interface LlmCoverage {
   reviewed: string[];
   skipped: LlmSkippedFile[];
+  /**
+   * An incremental review only: data files the model reviewed at an earlier commit of the pull
+   * request and that did not change since; their earlier LLM findings are carried forward.
+   */
+  reviewedEarlier?: LlmSkippedFile[];
 }
 
 export interface LlmReport {

@@ -83,7 +83,7 @@ function llmLine(review: Review): string | undefined {
 }
 
 /** What the LLM pass used and cost, and what it did not review (never dropped silently). */
-function llmUsageLines(review: Review): string[] {
+export function llmUsageLines(review: Review): string[] {
   if (!review.triggered || !review.llm.used) return [];
   const lines = [`<sub>LLM: ${neutraliseInline(describeLlmUsage(review.llm), 400)}</sub>`];
   const skipped = review.llm.coverage?.skipped ?? [];
@@ -92,6 +92,10 @@ function llmUsageLines(review: Review): string[] {
     for (const item of skipped.slice(0, MAX_LISTED_FILES)) lines.push(`- \`${neutraliseInline(item.path, 300).replace(/`/g, '')}\`: ${neutraliseInline(item.reason, 300)}`);
     if (skipped.length > MAX_LISTED_FILES) lines.push(`- …and ${skipped.length - MAX_LISTED_FILES} more (see the report file)`);
     lines.push('', '</details>');
+  }
+  const earlier = review.llm.coverage?.reviewedEarlier ?? [];
+  if (earlier.length > 0) {
+    lines.push('', `<sub>Incremental review: ${plural(earlier.length, 'file')} unchanged since the last reviewed commit were not sent to the model again; its earlier findings on them are carried forward. Comment \`/data-review\` for a full review.</sub>`);
   }
   return lines;
 }
