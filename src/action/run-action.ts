@@ -24,6 +24,8 @@ import { canWrite } from '../github/permissions.js';
 import { guardWrites, writeAccess, type WriteAccess } from '../github/write-access.js';
 import type { ChangeSet, Review } from '../model.js';
 import { publishToGitHub } from '../publish/github.js';
+import { readPreviousReviewState } from '../publish/state/read.js';
+import { planIncrementalReview } from './incremental.js';
 import { countFindings, renderJsonReport } from '../report/json.js';
 import { renderJobSummary } from '../report/markdown.js';
 import { renderSarif, sarifRuleCatalogue } from '../report/sarif.js';
@@ -164,6 +166,14 @@ async function reviewPullRequest(run: ReviewRun): Promise<void> {
   const agent = await loadAgent(changeSet, inputs.agentPath);
   stages.end(`${changeSet.files.length} changed file(s) between ${pr.baseSha.slice(0, 12)} and ${pr.headSha.slice(0, 12)}${pr.fullReview ? ' (full review requested)' : ''}; config ${configText === undefined ? 'not present' : `from ${inputs.configPath}`} at the base commit`);
 
+  // Read where the last review stopped before reviewing: an unchanged file need not go to the
+  // model again. Read-only and dry runs write no state, but may still read it.
+  const previousState = await readPreviousReviewState(client, pr.owner, pr.repo, pr.number, undefined, (line) => core.info(line));
+  const plan = inputs.anthropicApiKey
+    ? await planIncrementalReview({ client, owner: pr.owner, repo: pr.repo, headSha: pr.headSha, files: changeSet.files, previous: previousState, fullReview: pr.fullReview === true })
+    : undefined;
+  if (plan) core.info(plan.reason);
+
   stages.begin('rules');
   const review = await runReview({
     changeSet,
@@ -174,6 +184,8 @@ async function reviewPullRequest(run: ReviewRun): Promise<void> {
       : {}),
     pullRequest: { title: pr.title, body: pr.body },
     ...(inputs.dbtArtifacts ? { dbtArtifacts: inputs.dbtArtifacts } : {}),
+    ...(plan?.llmScope ? { llmScope: plan.llmScope } : {}),
+    ...(plan && plan.carried.length > 0 ? { carriedFindings: plan.carried } : {}),
     log: stages.reviewLog(),
   });
   state.review = review;
@@ -212,6 +224,8 @@ async function reviewPullRequest(run: ReviewRun): Promise<void> {
       review,
       files: changeSet.files,
       pendingDecisionFails: settings.failOn === 'escalation' || settings.failOn === 'warning',
+      ...(previousState ? { previousState } : {}),
+      ...(plan?.llmScope ? { reviewScope: { llmFiles: plan.llmScope } } : {}),
       log: (line) => core.info(line),
     });
     const issues = new Map(result.escalationIssues.map((issue) => [issue.fingerprint, issue]));

@@ -723,7 +723,21 @@ export async function startFakeApis(options: FakeApisOptions): Promise<FakeApis>
     const [from = '', to = ''] = decodeURIComponent(basehead ?? '').split('...');
     const mergeBase = tryGit(dir, ['merge-base', from, to]);
     if (!mergeBase) return notFound();
-    return { status: 200, body: { merge_base_commit: { sha: mergeBase }, base_commit: { sha: tryGit(dir, ['rev-parse', from]) }, status: 'ahead', files: [] } };
+    const fromSha = tryGit(dir, ['rev-parse', from]);
+    const toSha = tryGit(dir, ['rev-parse', to]);
+    // As GitHub: identical, ahead (from is an ancestor of to), behind, or diverged (a force-push).
+    const status = fromSha === toSha ? 'identical' : mergeBase === fromSha ? 'ahead' : mergeBase === toSha ? 'behind' : 'diverged';
+    // The files changed from the merge base to `to`, with GitHub's status names.
+    const statusNames: Record<string, string> = { A: 'added', M: 'modified', D: 'removed', R: 'renamed', C: 'copied', T: 'changed' };
+    const files = (tryGit(dir, ['diff', '--name-status', '-M', mergeBase, to]) ?? '')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => {
+        const [code = '', first = '', second] = line.split('\t');
+        const renamed = second !== undefined;
+        return { filename: renamed ? second : first, status: statusNames[code[0] ?? ''] ?? 'modified', ...(renamed ? { previous_filename: first } : {}) };
+      });
+    return { status: 200, body: { merge_base_commit: { sha: mergeBase }, base_commit: { sha: fromSha }, status, files } };
   });
 
   on('GET', `${pullPath}/labels`, (_params, request) => paginate(state.labels, request));

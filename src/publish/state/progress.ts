@@ -117,14 +117,25 @@ export function compareWithPrevious(review: Review, previous: ReviewState | unde
   return { hasPrevious: previousHead !== undefined, ...(previousHead ? { previousHead } : {}), status, fixed, carried };
 }
 
+/**
+ * Whether the model has now seen every data file of the pull request as of this head commit:
+ * this pass completed and skipped nothing (files it did not get again in an incremental review
+ * were covered at the earlier commit, and their findings were carried).
+ */
+function llmCoveredEverything(review: Review): boolean {
+  return review.llm.status === 'ok' && (review.llm.coverage?.skipped.length ?? 0) === 0;
+}
+
 /** The state this run leaves: its own findings plus those it carried without looking at them again. */
 export function nextReviewState(review: Review, previous: ReviewState | undefined, progress: ReviewProgress, headSha: string): ReviewState {
+  const llmCommit = llmCoveredEverything(review) ? headSha : previous?.llmCommit;
   const firstSeen = new Map((previous?.findings ?? []).map((finding) => [finding.fingerprint, finding.firstSeen]));
   const carriedIds = new Set(progress.carried.map((finding) => finding.fingerprint));
   const carriedLlm: StateLlmFinding[] = (previous?.llmFindings ?? []).filter((finding) => carriedIds.has(finding.fingerprint));
   const seenBefore = (finding: Finding): string | undefined => (firstSeen.has(finding.fingerprint) ? firstSeen.get(finding.fingerprint) : headSha);
   return {
     headCommits: nextHeadCommits(previous?.headCommits ?? [], headSha),
+    ...(llmCommit ? { llmCommit } : {}),
     findings: [...review.findings.map((finding) => stateFindingOf(finding, seenBefore(finding))), ...progress.carried],
     llmFindings: [...review.findings.filter((finding) => finding.source === 'llm').map(stateLlmFindingOf), ...carriedLlm],
     fixed: progress.fixed,

@@ -63,6 +63,12 @@ export interface StateLlmFinding {
 export interface ReviewState {
   /** Head commits reviewed so far, oldest first, newest last. */
   headCommits: string[];
+  /**
+   * The newest head commit at which the LLM pass had covered every data file of the pull
+   * request (itself or through earlier commits): an incremental review sends the model only
+   * what changed since. Absent until one LLM pass completes.
+   */
+  llmCommit?: string;
   /** Every finding of the last review (and earlier ones not re-checked since). */
   findings: StateFinding[];
   llmFindings: StateLlmFinding[];
@@ -92,6 +98,8 @@ interface Wire {
   /** [fingerprint, rule, checklist, path index, line, endLine, severity code, title, message] */
   l: [string, string, string[], number, number, number, string, string, string][];
   c: 0 | 1;
+  /** llmCommit, when known. */
+  m?: string;
 }
 
 function toWire(state: ReviewState): Wire {
@@ -140,6 +148,7 @@ function toWire(state: ReviewState): Wire {
     ]),
     p: paths,
     c: state.complete ? 1 : 0,
+    ...(state.llmCommit ? { m: state.llmCommit } : {}),
   };
 }
 
@@ -179,10 +188,13 @@ export function encodeReviewState(state: ReviewState, budget = STATE_MARKER_BUDG
   };
   // What goes first: LLM copies, then the fixed list (only a re-run shows it again), then identities.
   const headCommits = state.headCommits.slice(-MAX_HEAD_COMMITS);
-  const withLlm = largestFitting(state.llmFindings, (kept) => ({ ...state, headCommits, llmFindings: kept, complete: false }));
+  const { llmCommit: _llmCommit, ...withoutLlmCommit } = state;
+  const withLlm = largestFitting(state.llmFindings, (kept) => ({ ...withoutLlmCommit, headCommits, llmFindings: kept, complete: false }));
   if (withLlm) return withLlm;
-  const withFixed = largestFitting(state.fixed, (kept) => ({ ...state, headCommits, llmFindings: [], fixed: kept, complete: false }));
+  const withFixed = largestFitting(state.fixed, (kept) => ({ ...withoutLlmCommit, headCommits, llmFindings: [], fixed: kept, complete: false }));
   if (withFixed) return withFixed;
+  // Without the LLM copies an incremental review could not carry the model's findings forward,
+  // so a cut that drops them also forgets llmCommit: the next run sends the model everything.
   const withFindings = largestFitting(state.findings, (kept) => ({ headCommits, findings: kept, llmFindings: [], fixed: [], complete: false }));
   if (withFindings) return withFindings;
   // Only a pathological budget ends here: keep the newest commit so the next run still knows where it stopped.
@@ -203,6 +215,7 @@ function decodeWire(value: unknown): ReviewState | undefined {
   if (!Array.isArray(wire.h) || !wire.h.every((sha) => isNonEmptyText(sha, 100))) return undefined;
   if (!Array.isArray(wire.p) || !wire.p.every((path) => isNonEmptyText(path))) return undefined;
   if (!Array.isArray(wire.f) || !Array.isArray(wire.l) || !Array.isArray(wire.x)) return undefined;
+  if (wire.m !== undefined && !isNonEmptyText(wire.m, 100)) return undefined;
   const heads = wire.h as string[];
   const paths = wire.p as string[];
   const pathAt = (index: unknown): string | undefined => (typeof index === 'number' && Number.isInteger(index) ? paths[index] : undefined);
@@ -238,7 +251,7 @@ function decodeWire(value: unknown): ReviewState | undefined {
     if (!Array.isArray(checklist) || !checklist.every((id) => isNonEmptyText(id, 50)) || !isText(title) || !isText(message)) return undefined;
     llmFindings.push({ fingerprint, rule, checklist: checklist as string[], file, line, endLine, severity, title, message });
   }
-  return { headCommits: heads, findings, llmFindings, fixed, complete: wire.c === 1 };
+  return { headCommits: heads, ...(typeof wire.m === 'string' ? { llmCommit: wire.m } : {}), findings, llmFindings, fixed, complete: wire.c === 1 };
 }
 
 /** The state a comment body carries; undefined when it carries none or only a damaged one. */
