@@ -15,6 +15,7 @@ import type { ChangedFile, Escalation, Finding, Review } from '../model.js';
 import type { GitHubClient } from '../github/client.js';
 import { anchorFindings, type InlineComment } from '../review/anchor.js';
 import { postBisecting } from './bisect-review.js';
+import { keepOneEscalationIssue, keepOneInlineCommentPerFinding, keepOneSummary, type ReconcileContext } from './reconcile.js';
 import { describeError, statusOf } from './errors.js';
 import { resolveFixedThreads, type ListedReviewComment } from './resolve-threads.js';
 import { compareWithPrevious, nextReviewState, wasRechecked, type FindingStatus, type FixedFinding, type ReviewProgress, type ReviewScope } from './state/progress.js';
@@ -199,11 +200,13 @@ async function publishEscalation(ctx: Context, escalation: Escalation, existing:
     headSha: pr.headSha,
   });
   const evidence = evidenceDigest(escalation);
-  const found = findPullRequestEscalation(existing, escalation.fingerprint, pr.number, ctx.botLogin);
+  // The lowest number, should a concurrent run have opened the same issue twice.
+  const found = findPullRequestEscalation([...existing].sort((a, b) => a.number - b.number), escalation.fingerprint, pr.number, ctx.botLogin);
   if (!found) {
     const { data } = await client.rest.issues.create({ owner, repo, title: rendered.title, body: rendered.body, labels: [ESCALATION_LABEL] });
     ctx.options.log(`created escalation issue #${data.number} (${escalation.trigger})`);
-    ctx.result.escalationIssues.push({ fingerprint: escalation.fingerprint, number: data.number, url: data.html_url, created: true, decision: 'pending' });
+    const kept = await keepOneEscalationIssue(reconcileContext(ctx), { number: data.number, url: data.html_url }, escalation.fingerprint, ESCALATION_LABEL);
+    ctx.result.escalationIssues.push({ fingerprint: escalation.fingerprint, number: kept.number, url: kept.url, created: kept.number === data.number, decision: 'pending' });
     return;
   }
 
@@ -532,14 +535,28 @@ async function publishSummary(ctx: Context, unanchored: Finding[], existing: Exi
       ctx.options.log(`summary comment ${existing.id} is up to date`);
       return;
     }
-    await client.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body });
-    ctx.options.log(`updated summary comment ${existing.id}`);
-    return;
+    try {
+      await client.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body });
+      ctx.options.log(`updated summary comment ${existing.id}`);
+      return;
+    } catch (error) {
+      // Deleted since we listed it (by a person, or by a concurrent run): post it again.
+      if (statusOf(error) !== 404) throw error;
+      ctx.options.log(`summary comment ${existing.id} is gone; posting a new one`);
+    }
   }
   const { data } = await client.rest.issues.createComment({ owner, repo, issue_number: pr.number, body });
   ctx.result.summaryCommentId = data.id;
   ctx.result.summaryUrl = data.html_url;
   ctx.options.log(`created summary comment ${data.id}`);
+  const kept = await keepOneSummary(reconcileContext(ctx), data.id, body);
+  ctx.result.summaryCommentId = kept.id;
+  if (kept.html_url) ctx.result.summaryUrl = kept.html_url;
+}
+
+function reconcileContext(ctx: Context): ReconcileContext {
+  const { client, owner, repo, pr, log } = ctx.options;
+  return { client, owner, repo, pullNumber: pr.number, botLogin: ctx.botLogin, log };
 }
 
 export async function publishToGitHub(options: PublishOptions): Promise<PublishResult> {
@@ -582,6 +599,14 @@ export async function publishToGitHub(options: PublishOptions): Promise<PublishR
     // publishInlineReview catches its own request errors; this is the last line of defence.
     fail(ctx, 'Could not post the inline review', error);
     notInline = [...unanchored, ...findingsOf(inline, byFingerprint)];
+  }
+
+  if (ctx.result.inlineCount > 0) {
+    try {
+      await keepOneInlineCommentPerFinding(reconcileContext(ctx));
+    } catch (error) {
+      fail(ctx, 'Could not check the inline comments for duplicates of a concurrent run', error);
+    }
   }
 
   try {

@@ -146,6 +146,10 @@ export interface FaultSpec {
   when?: (body: unknown) => boolean;
   body?: unknown;
   headers?: Record<string, string>;
+  /** Sent as is instead of `body` (e.g. a JSON document cut in the middle). */
+  raw?: string;
+  /** Answer only after this long (e.g. longer than the client waits). */
+  delayMs?: number;
 }
 
 export interface FakePullRequestOptions {
@@ -188,6 +192,8 @@ export interface FakeApis {
   /** Scripted Messages API answers not yet consumed. */
   readonly pendingAnthropic: number;
   failNext(fault: FaultSpec): void;
+  /** Answers matching requests normally, but only after `delayMs` (the answer is computed on arrival). */
+  slowDown(rule: { method: string; path: string | RegExp; delayMs: number; times?: number }): void;
   /** Requests whose method and path match (path exact or a pattern). */
   requestsTo(method: string, path: string | RegExp): RecordedRequest[];
   seedIssue(issue: { title: string; body?: string; labels?: string[]; state?: 'open' | 'closed'; login?: string }): FakeIssue;
@@ -430,6 +436,7 @@ export async function startFakeApis(options: FakeApisOptions): Promise<FakeApis>
   const unexpected: RecordedRequest[] = [];
   const anthropicQueue: ScriptedAnthropicResponse[] = [];
   const faults: (FaultSpec & { remaining: number })[] = [];
+  const slowRules: { method: string; path: string | RegExp; delayMs: number; remaining: number }[] = [];
 
   let nextId = 1000;
   let nextNumber = prOptions.number + 1;
@@ -817,6 +824,19 @@ export async function startFakeApis(options: FakeApisOptions): Promise<FakeApis>
     return { status: 200, body: comment };
   });
 
+  on('DELETE', `${pullPath}/issues/comments/:id`, ([id]) => {
+    const index = state.comments.findIndex((entry) => entry.id === Number(id));
+    if (index < 0) return notFound();
+    state.comments.splice(index, 1);
+    return { status: 204 };
+  });
+  on('DELETE', `${pullPath}/pulls/comments/:id`, ([id]) => {
+    const index = state.reviewComments.findIndex((entry) => entry.id === Number(id));
+    if (index < 0) return notFound();
+    state.reviewComments.splice(index, 1);
+    return { status: 204 };
+  });
+
   on('GET', `${pullPath}/pulls/:n/reviews`, ([n], request) =>
     isPull(Number(n)) ? paginate(state.reviews.filter((review) => review.pull_number === Number(n)), request) : notFound(),
   );
@@ -969,7 +989,13 @@ export async function startFakeApis(options: FakeApisOptions): Promise<FakeApis>
     );
     if (fault) {
       fault.remaining--;
-      reply = { status: fault.status, body: fault.body ?? { message: `fake fault ${fault.status}` }, ...(fault.headers ? { headers: fault.headers } : {}) };
+      reply = {
+        status: fault.status,
+        body: fault.body ?? { message: `fake fault ${fault.status}` },
+        ...(fault.headers ? { headers: fault.headers } : {}),
+        ...(fault.raw !== undefined ? { raw: fault.raw } : {}),
+        ...(fault.delayMs ? { delayMs: fault.delayMs } : {}),
+      };
     } else {
       for (const route of routes) {
         if (route.method !== method) continue;
@@ -984,6 +1010,11 @@ export async function startFakeApis(options: FakeApisOptions): Promise<FakeApis>
       }
       reply ??= { ...notFound(`fake: no route for ${method} ${parsed.pathname}`), unexpected: true };
       if (reply.unexpected) unexpected.push(record);
+      const slow = slowRules.find((rule) => rule.remaining > 0 && rule.method.toUpperCase() === method && (typeof rule.path === 'string' ? rule.path === parsed.pathname : rule.path.test(parsed.pathname)));
+      if (slow) {
+        slow.remaining--;
+        reply = { ...reply, delayMs: Math.max(reply.delayMs ?? 0, slow.delayMs) };
+      }
     }
     record.status = reply.status;
 
@@ -1029,6 +1060,7 @@ export async function startFakeApis(options: FakeApisOptions): Promise<FakeApis>
       return anthropicQueue.length;
     },
     failNext: (fault) => faults.push({ ...fault, remaining: fault.times ?? 1 }),
+    slowDown: (rule) => slowRules.push({ ...rule, remaining: rule.times ?? Number.POSITIVE_INFINITY }),
     requestsTo: (method, path) => requests.filter((entry) => matches(entry, method, path)),
     seedIssue: (issue) =>
       createIssue({
