@@ -24,6 +24,17 @@ export type YamlParse = { ok: true; root: YamlNode | undefined } | { ok: false; 
 
 // Aliases can point at each other; a bound keeps a malicious or broken file from looping.
 const MAX_ALIAS_DEPTH = 20;
+// Nodes copied in by aliases, per document. Each alias is expanded into a copy, so an alias
+// bomb ("billion laughs": ten aliases of ten aliases of …) grows exponentially: six levels held
+// a review for minutes and ran out of memory. Real files reuse a few small anchored maps.
+const MAX_ALIAS_NODES = 100_000;
+
+/** Thrown inside the conversion when the alias budget is spent; caught below. */
+class AliasBudgetSpent extends Error {
+  constructor(readonly line: number) {
+    super('alias budget spent');
+  }
+}
 
 /** Parses one YAML document; never throws. An empty document gives `root: undefined`. */
 // Properties YAML is read by the project index, the engine, the governance rules and several
@@ -67,7 +78,10 @@ function parseYamlUncached(text: string): YamlParse {
     return { line, endLine: Math.max(line, lineOf(range[1] - 1)) };
   };
 
+  let aliasNodes = 0;
   const convert = (node: unknown, depth: number): YamlNode => {
+    // depth > 0: inside the expansion of an alias.
+    if (depth > 0 && ++aliasNodes > MAX_ALIAS_NODES) throw new AliasBudgetSpent(isAlias(node) || isMap(node) || isSeq(node) || isScalar(node) ? position(node).line : 1);
     if (isAlias(node)) {
       const target = depth < MAX_ALIAS_DEPTH ? node.resolve(doc) : undefined;
       return target ? convert(target, depth + 1) : { kind: 'scalar', value: null, ...position(node) };
@@ -101,7 +115,15 @@ function parseYamlUncached(text: string): YamlParse {
     return { kind: 'scalar', value: null, line: 1, endLine: 1 };
   };
 
-  return { ok: true, root: doc.contents === null ? undefined : convert(doc.contents, 0) };
+  try {
+    return { ok: true, root: doc.contents === null ? undefined : convert(doc.contents, 0) };
+  } catch (error) {
+    if (error instanceof AliasBudgetSpent) {
+      return { ok: false, error: `YAML aliases expand to more than ${MAX_ALIAS_NODES} nodes (an alias bomb?): the file is not read`, line: error.line };
+    }
+    // A stack overflow on extreme nesting the yaml package itself accepted.
+    return { ok: false, error: `YAML could not be read: ${error instanceof Error ? error.message : String(error)}` };
+  }
 }
 
 /** The value under `key` of a map node. */

@@ -57,6 +57,10 @@ export class GitDiffParser {
     }
     if (!file) return; // preamble or garbage before the first file header
     if (file.hunks.startIfHeader(line)) return;
+    // Git writes a file's headers before its first hunk, never after. A line past a hunk whose
+    // counts ran short (a truncated or hand-edited diff) is body text such as a deleted `-- x`
+    // comment shown as `--- x`, and must not rename or re-status the file.
+    if (file.hunks.hunks.length > 0) return;
     readExtendedHeader(file, line);
   }
 

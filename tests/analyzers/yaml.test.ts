@@ -29,3 +29,21 @@ describe('parseYaml', () => {
     expect(parseYaml('')).toEqual({ ok: true, root: undefined });
   });
 });
+
+describe('parseYaml on hostile input (found by fuzzing)', () => {
+  it('refuses an alias bomb quickly instead of expanding it', () => {
+    const lines = ['a0: &a0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]'];
+    for (let i = 1; i <= 8; i++) lines.push(`a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]`);
+    const started = performance.now();
+    const result = parseYaml(lines.join('\n'));
+    expect(performance.now() - started).toBeLessThan(3_000);
+    expect(result).toMatchObject({ ok: false, error: 'YAML aliases expand to more than 100000 nodes (an alias bomb?): the file is not read' });
+  });
+
+  it('still expands ordinary anchors and merge keys', () => {
+    const result = parseYaml('defaults: &d\n  materialized: table\nmodels:\n  - name: a\n    config: *d\n  - name: b\n    config:\n      <<: *d\n');
+    expect(result.ok).toBe(true);
+    const plain = result.ok && result.root ? yamlPlain(result.root) : undefined;
+    expect(plain).toEqual({ defaults: { materialized: 'table' }, models: [{ name: 'a', config: { materialized: 'table' } }, { name: 'b', config: { materialized: 'table' } }] });
+  });
+});

@@ -137,6 +137,16 @@ describe('parseGitDiff', () => {
     expect(file?.previousPath).toBeUndefined();
   });
 
+  it('does not read a body line past a short hunk as a file header (found by fuzzing)', () => {
+    // The hunk claims one deleted line but two follow: the second, a deleted `-- old` comment,
+    // renders as `--- old` and once renamed the file to `old`.
+    const text = ['diff --git a/m.sql b/m.sql', 'deleted file mode 100644', '--- a/m.sql', '+++ /dev/null', '@@ -1 +0,0 @@', '-select 1', '--- old', '+++ new', ''].join('\n');
+    const [file] = parseGitDiff(text);
+    expect(file).toMatchObject({ path: 'm.sql', status: 'removed' });
+    expect(file?.previousPath).toBeUndefined();
+    expect(file?.hunks[0]?.lines).toEqual([{ kind: 'del', text: 'select 1', oldLine: 1 }]);
+  });
+
   describe('on real git output', () => {
     let fixture: ChangeFixture;
     let byPath: Map<string, ParsedDiffFile>;

@@ -6,6 +6,7 @@
 //     key id, a private key block, a GitHub / Slack / Google API token. These shapes are matched
 //     with regular expressions over ONE literal's value at a time, never over the source text.
 // Nothing here returns the secret itself: callers get a name and a kind, and snippets are redacted.
+import { findUriWithPassword } from '../governance/secrets.js';
 import { stringLiteral } from './python.js';
 import type { SyntaxNode } from './python.js';
 
@@ -54,7 +55,6 @@ function looksLikeSecretValue(value: string): boolean {
 }
 
 // Credential shapes, matched on one literal's value.
-const URI_WITH_PASSWORD = /[a-z][a-z0-9+.-]*:\/\/[^/\s:@]+:([^/\s@]+)@/i;
 const SHAPES: readonly { pattern: RegExp; what: string }[] = [
   { pattern: /\b(?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}\b/, what: 'an AWS access key id' },
   { pattern: /-----BEGIN (?:[A-Z]+ )*PRIVATE KEY-----/, what: 'a private key' },
@@ -102,8 +102,8 @@ export function findSecrets(root: SyntaxNode): SecretHit[] {
       hits.push({ node, line: node.startPosition.row + 1, what: `a value for \`${name}\`` });
       continue;
     }
-    const uri = URI_WITH_PASSWORD.exec(node.text);
-    const password = uri?.[1];
+    const uri = findUriWithPassword(node.text, { wordBoundary: false });
+    const password = uri?.password;
     if (uri && password !== undefined && !/^\{|\{\{|^\*+$|^\$/.test(password)) {
       hits.push({ node, line: lineAt(node, uri.index), what: 'a URI with an embedded password' });
       continue;
@@ -124,23 +124,49 @@ export function findSecrets(root: SyntaxNode): SecretHit[] {
  * show a secret).
  */
 export function redactedLine(text: string, root: SyntaxNode, line: number): string | undefined {
-  const lines = text.split('\n');
-  const source = lines[line - 1];
+  const index = stringsByRow(text, root);
+  const source = index.lines[line - 1];
   if (source === undefined) return undefined;
-  const row = line - 1;
+  const strings = index.rows.get(line - 1) ?? [];
+  if (strings.some((node) => node.startPosition.row !== node.endPosition.row)) return undefined;
+  let redacted = source;
+  for (const node of [...strings].sort((a, b) => b.startPosition.column - a.startPosition.column)) {
+    redacted = `${redacted.slice(0, node.startPosition.column)}'***'${redacted.slice(node.endPosition.column)}`;
+  }
+  return redacted.trim();
+}
+
+interface StringIndex {
+  text: string;
+  lines: string[];
+  /** Row → the string literals (outermost, dict keys aside) that touch it. */
+  rows: Map<number, SyntaxNode[]>;
+}
+
+// One index per tree: a file with tens of thousands of secrets asked for a snippet per secret,
+// and each request walked every string of the file (quadratic: minutes on a 1 MB DAG file,
+// found by tests/fuzz/python.test.ts).
+const stringIndexes = new WeakMap<SyntaxNode, StringIndex>();
+
+function stringsByRow(text: string, root: SyntaxNode): StringIndex {
+  const cached = stringIndexes.get(root);
+  if (cached && cached.text === text) return cached;
   const insideString = (node: SyntaxNode): boolean => {
     for (let current = node.parent; current; current = current.parent) if (current.type === 'string') return true;
     return false;
   };
   // Dict keys stay readable (`{'password': '***'}`): they name the value, they are not one.
   const isKey = (node: SyntaxNode): boolean => node.parent?.type === 'pair' && node.parent.childForFieldName('key')?.id === node.id;
-  const strings = root
-    .descendantsOfType('string')
-    .filter((node): node is SyntaxNode => node !== null && node.startPosition.row <= row && node.endPosition.row >= row && !insideString(node) && !isKey(node));
-  if (strings.some((node) => node.startPosition.row !== node.endPosition.row)) return undefined;
-  let redacted = source;
-  for (const node of strings.sort((a, b) => b.startPosition.column - a.startPosition.column)) {
-    redacted = `${redacted.slice(0, node.startPosition.column)}'***'${redacted.slice(node.endPosition.column)}`;
+  const rows = new Map<number, SyntaxNode[]>();
+  for (const node of root.descendantsOfType('string')) {
+    if (!node || insideString(node) || isKey(node)) continue;
+    for (let row = node.startPosition.row; row <= node.endPosition.row; row++) {
+      const list = rows.get(row) ?? [];
+      list.push(node);
+      rows.set(row, list);
+    }
   }
-  return redacted.trim();
+  const index = { text, lines: text.split('\n'), rows };
+  stringIndexes.set(root, index);
+  return index;
 }

@@ -93,8 +93,15 @@ export interface CallArguments {
 
 const CLOSERS: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}' };
 
+// Literals nested deeper than this are kept as expression text. dbt configs nest two or three
+// levels; without a bound, `[[[[…` a few thousand deep overflowed the stack and the exception
+// escaped the whole analysis.
+const MAX_LITERAL_DEPTH = 64;
+
 /** Reads literals from a token stream; `source` is the text the tokens came from (for `expr` slices). */
 class LiteralReader {
+  private depth = 0;
+
   constructor(
     private readonly tokens: readonly ExprToken[],
     private readonly source: string,
@@ -174,8 +181,15 @@ class LiteralReader {
           return undefined;
       }
     }
-    if (token.kind === 'punct' && (token.text === '[' || token.text === '(')) return this.sequence(index, token.text === '[' ? ']' : ')');
-    if (token.kind === 'punct' && token.text === '{') return this.dict(index);
+    if (token.kind === 'punct' && (token.text === '[' || token.text === '(' || token.text === '{')) {
+      if (this.depth >= MAX_LITERAL_DEPTH) return undefined;
+      this.depth++;
+      try {
+        return token.text === '{' ? this.dict(index) : this.sequence(index, token.text === '[' ? ']' : ')');
+      } finally {
+        this.depth--;
+      }
+    }
     return undefined;
   }
 

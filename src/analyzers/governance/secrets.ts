@@ -35,9 +35,38 @@ export function isPlaceholder(value: string): boolean {
 
 /** The scheme of a URI whose user-info holds a literal password (`postgres://user:pw@host`), if any. */
 export function uriWithPassword(value: string): string | undefined {
-  const match = /\b([a-z][a-z0-9+.-]*):\/\/[^\s:/@]+:([^\s@/]+)@/i.exec(value);
-  if (!match?.[2] || isPlaceholder(match[2])) return undefined;
-  return match[1];
+  const match = findUriWithPassword(value, { wordBoundary: true });
+  if (!match || isPlaceholder(match.password)) return undefined;
+  return match.scheme;
+}
+
+const isSchemeChar = (ch: string): boolean => /[a-z0-9+.-]/i.test(ch);
+const isLetter = (ch: string): boolean => /[a-z]/i.test(ch);
+const isWordChar = (ch: string): boolean => /\w/.test(ch);
+// After `://`: the user, a colon, the password (group 1), an at sign. Neither part can hold the
+// character that ends it, so this never backtracks more than once over its input.
+const USER_INFO = /[^\s:/@]+:([^\s@/]+)@/y;
+
+/**
+ * The first `scheme://user:password@` in a text: what /\b?([a-z][a-z0-9+.-]*):\/\/[^\s:/@]+:([^\s@/]+)@/i
+ * finds (with `\b` when `wordBoundary`), without its cost. That expression retries the scheme
+ * from every position of a long run of letters (or `a.a.a…`), which is quadratic: a 1 MB
+ * string literal held the review for minutes (found by tests/fuzz/python.test.ts). Here each
+ * `://` is found once, its scheme read backwards, and the user-info matched from there.
+ */
+export function findUriWithPassword(text: string, options: { wordBoundary: boolean }): { index: number; scheme: string; password: string } | undefined {
+  for (let at = text.indexOf('://'); at >= 0; at = text.indexOf('://', at + 1)) {
+    let runStart = at;
+    while (runStart > 0 && isSchemeChar(text.charAt(runStart - 1))) runStart--;
+    // The leftmost position the expression could start from: a letter (after a non-word character, with \b).
+    let start = runStart;
+    while (start < at && !(isLetter(text.charAt(start)) && (!options.wordBoundary || start === 0 || !isWordChar(text.charAt(start - 1))))) start++;
+    if (start === at) continue;
+    USER_INFO.lastIndex = at + 3;
+    const match = USER_INFO.exec(text);
+    if (match?.[1] !== undefined) return { index: start, scheme: text.slice(start, at), password: match[1] };
+  }
+  return undefined;
 }
 
 /** Secret keys given a literal value inside a string of `key=value` pairs (`;`, `,`, `&` or space separated). */

@@ -118,8 +118,20 @@ export function loadSqlParser(): Promise<SqlParse> {
   return loading;
 }
 
+/**
+ * Longer SQL is not given to the parser. Its time grows with the text (about 2 s per 100 KB
+ * of a long select list on a loaded CI runner, measured by tests/fuzz/sql.test.ts) and, being
+ * one synchronous WASM call, cannot be stopped by the engine's per-file time limit; a 1 MB
+ * generated file held a review for 20 s. Hand-written models and scripts are far smaller; the
+ * rules that read tokens and text still run on bigger files.
+ */
+export const MAX_SQL_PARSE_CHARS = 256 * 1024;
+
 /** Parses SQL text; never throws (a parser that cannot load is reported as a parse failure). */
 export async function parseSql(text: string, dialect: SqlDialect): Promise<SqlParseResult> {
+  if (text.length > MAX_SQL_PARSE_CHARS) {
+    return { ok: false, error: `the SQL is ${text.length} characters long, over the ${MAX_SQL_PARSE_CHARS}-character limit for parsing` };
+  }
   let parse: SqlParse;
   try {
     parse = await loadSqlParser();

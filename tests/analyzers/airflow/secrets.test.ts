@@ -38,3 +38,27 @@ describe('findSecrets and redaction', () => {
     expect(result.findings[0]?.snippet).toBe("PG = {'host': '***', 'password': '***'}");
   });
 });
+
+describe('findSecrets on a huge literal (found by fuzzing)', () => {
+  it('reads a 500 KB string literal in linear time and still finds a URI password after it', async () => {
+    const tree = await parse(`blob = "${'a'.repeat(500_000)}"\nuri = "postgres://etl:hunter2@db/x"\n`);
+    const started = performance.now();
+    const hits = findSecrets(tree.root);
+    // The URI regular expression retried from each of the 500,000 letters: minutes.
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(hits.map((hit) => [hit.line, hit.what])).toEqual([[2, 'a URI with an embedded password']]);
+  });
+});
+
+describe('redactedLine for many secrets (found by fuzzing)', () => {
+  it('redacts 20,000 secret lines in linear time', async () => {
+    const text = 'f(password="abcdefgh", other="x")\n'.repeat(20_000);
+    const tree = await parse(text);
+    const started = performance.now();
+    const snippets = findSecrets(tree.root).map((hit) => redactedLine(text, tree.root, hit.line));
+    // Each snippet walked every string of the file: quadratic, minutes for a 1 MB file.
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(snippets).toHaveLength(20_000);
+    expect(new Set(snippets)).toEqual(new Set(["f(password='***', other='***')"]));
+  });
+});

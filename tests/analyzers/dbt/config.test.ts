@@ -110,3 +110,11 @@ describe('tokenizeExpression and readCallArguments', () => {
     expect(args.end).toBe(tokens.length - 1);
   });
 });
+
+describe('parseLiteral on deep nesting (found by fuzzing)', () => {
+  it('reads shallow nesting as literals and keeps nesting past the bound as expression text instead of overflowing the stack', () => {
+    expect(parseLiteral('[[["a"]]]')).toEqual({ kind: 'list', items: [{ kind: 'list', items: [{ kind: 'list', items: [{ kind: 'string', value: 'a' }] }] }] });
+    const deep = `${'['.repeat(50_000)}1${']'.repeat(50_000)}`;
+    expect(parseLiteral(deep)).toEqual({ kind: 'expr', text: deep });
+  });
+});

@@ -186,3 +186,32 @@ describe('neutraliseJinja', () => {
     }
   });
 });
+
+describe('neutraliseJinja on hostile templates (found by fuzzing)', () => {
+  it('reads 100,000 unclosed blocks on one line in linear time and lists a bounded number of problems', () => {
+    const text = `${'{% if a %}'.repeat(100_000)}\nselect 1\n`;
+    const started = performance.now();
+    const out = neutraliseJinja(text);
+    // Was quadratic: every piece of text re-checked the whole block stack (minutes for 1 MB).
+    expect(performance.now() - started).toBeLessThan(3_000);
+    expect(lineCount(out.sql)).toBe(lineCount(text));
+    expect(out.problems).toHaveLength(21);
+    expect(out.problems[0]).toBe('{% if %} opened on line 1 is never closed');
+    expect(out.problems[20]).toBe('… and 99980 more Jinja problem(s)');
+  });
+
+  it('still blanks the text of a closed silent block inside many open ones', () => {
+    const out = neutraliseJinja(`${'{% for x in y %}'.repeat(50)}{% macro m() %}hidden{% endmacro %}shown{% if loop.first %}first{% endif %}`);
+    expect(out.sql).not.toContain('hidden');
+    expect(out.sql).toContain('shown');
+    expect(out.sql).toContain('first');
+  });
+
+  it('does not overflow the stack on literals nested thousands deep', () => {
+    for (const text of [`{{ config(x=${'['.repeat(20_000)}1${']'.repeat(20_000)}) }}\nselect 1`, `{{ config(x=${"{'a':".repeat(20_000)}1${'}'.repeat(20_000)}) }}\nselect 1`]) {
+      const out = neutraliseJinja(text);
+      expect(out.configs).toHaveLength(1);
+      expect(out.configs[0]?.args['x']?.kind).toBe('expr');
+    }
+  });
+});

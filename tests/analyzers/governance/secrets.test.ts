@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyseChange } from '../../../src/analyzers/engine.js';
-import { isPlaceholder, isSecretKey, secretPairsIn, uriWithPassword } from '../../../src/analyzers/governance/secrets.js';
+import { findUriWithPassword, isPlaceholder, isSecretKey, secretPairsIn, uriWithPassword } from '../../../src/analyzers/governance/secrets.js';
 import { credentialInCode } from '../../../src/analyzers/rules/governance/gov-003.js';
 import { buildChange, guessDomains } from '../support/change.js';
 
@@ -45,5 +46,37 @@ describe('GOV-003 never puts the secret in the finding', () => {
     ]);
     // The findings only: the engine's parse-failure reason for the SQL file is not this rule's output.
     expect(JSON.stringify(result.findings)).not.toContain(secret);
+  });
+});
+
+describe('findUriWithPassword (rewritten after fuzzing found the regular expression quadratic)', () => {
+  const withBoundary = /\b([a-z][a-z0-9+.-]*):\/\/[^\s:/@]+:([^\s@/]+)@/i;
+  const without = /([a-z][a-z0-9+.-]*):\/\/[^\s:/@]+:([^\s@/]+)@/i;
+  const expected = (pattern: RegExp, text: string) => {
+    const match = pattern.exec(text);
+    return match ? { index: match.index, scheme: match[1], password: match[2] } : undefined;
+  };
+
+  it('finds what the regular expressions found, at the same place', () => {
+    expect(findUriWithPassword('conn = postgres://etl:hunter2@db/x', { wordBoundary: true })).toEqual({ index: 7, scheme: 'postgres', password: 'hunter2' });
+    expect(findUriWithPassword('1a.b://u:p@h', { wordBoundary: true })).toEqual(expected(withBoundary, '1a.b://u:p@h'));
+    expect(findUriWithPassword('1a.b://u:p@h', { wordBoundary: false })).toEqual(expected(without, '1a.b://u:p@h'));
+    const alphabet = fc.constantFrom('a', 'B', '1', '+', '.', '-', '_', ':', '/', '@', ' ', 'x', '://', 'u:p@', 'h');
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 30 }).map((parts) => parts.join('')), (text) => {
+        expect(findUriWithPassword(text, { wordBoundary: true })).toEqual(expected(withBoundary, text));
+        expect(findUriWithPassword(text, { wordBoundary: false })).toEqual(expected(without, text));
+      }),
+      { seed: 42, numRuns: 3000 },
+    );
+  });
+
+  it('stays linear on long runs of scheme characters', () => {
+    for (const text of ['a'.repeat(1_000_000), 'a.'.repeat(500_000), `${'a'.repeat(500_000)}://${'b:'.repeat(200_000)}`]) {
+      const started = performance.now();
+      findUriWithPassword(text, { wordBoundary: true });
+      findUriWithPassword(text, { wordBoundary: false });
+      expect(performance.now() - started).toBeLessThan(1_000);
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { unknownFinalWildcards, queryColumnSet } from '../../../src/analyzers/sql/columns.js';
-import { loadSqlParser, parseSql, SQL_DIALECTS, toSqlDialect } from '../../../src/analyzers/sql/parser.js';
+import { loadSqlParser, MAX_SQL_PARSE_CHARS, parseSql, SQL_DIALECTS, toSqlDialect } from '../../../src/analyzers/sql/parser.js';
 import type { SqlStatement } from '../../../src/analyzers/sql/ast.js';
 
 async function statements(sql: string, dialect: Parameters<typeof parseSql>[1] = 'generic'): Promise<SqlStatement[]> {
@@ -111,5 +111,18 @@ describe('column-set resolution', () => {
     const [unknown] = await statements('select * from t');
     expect(known?.kind === 'query' && queryColumnSet(known.query)).toEqual({ known: true });
     expect(unknown?.kind === 'query' && queryColumnSet(unknown.query)).toEqual({ known: false, via: ['t'] });
+  });
+});
+
+describe('parseSql on huge input (found by fuzzing)', () => {
+  it('does not hand SQL over the size limit to the parser, whose time cannot be interrupted, and says why', async () => {
+    const line = `select ${'a, '.repeat(Math.ceil(MAX_SQL_PARSE_CHARS / 3))}b from t`;
+    const started = performance.now();
+    const result = await parseSql(line, 'generic');
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(result).toEqual({ ok: false, error: `the SQL is ${line.length} characters long, over the ${MAX_SQL_PARSE_CHARS}-character limit for parsing` });
+    // Just under the limit still parses.
+    const under = `select ${'a, '.repeat(1000)}b from t`;
+    expect((await parseSql(under, 'generic')).ok).toBe(true);
   });
 });

@@ -16,16 +16,37 @@ export function parsedStatements(ctx: RuleContext): readonly SqlStatement[] | un
   return result?.ok ? result.statements : undefined;
 }
 
-/** The SQL the parser rejected, when it did: the input of token-based fallbacks. */
-export function unparsedSql(ctx: RuleContext): { statements: SqlToken[][] } | undefined {
-  const sql = ctx.sql;
-  if (!sql || sql.result.ok) return undefined;
-  return { statements: splitStatements(scanSql(sql.text, scanOptionsFor(sql.dialect))) };
+// One scan per parsed file, shared by every rule that reads tokens: a file that did not parse
+// was scanned again by each of a dozen fallbacks, which on a 1 MB file took longer than the
+// engine's per-file time limit allows (found by tests/fuzz/sql.test.ts). Keyed by the file's
+// ParsedSql, which the engine builds once per file and hands to every rule.
+const tokenCache = new WeakMap<object, SqlToken[]>();
+const statementCache = new WeakMap<object, SqlToken[][]>();
+
+function scanOnce(sql: NonNullable<RuleContext['sql']>): SqlToken[] {
+  let tokens = tokenCache.get(sql);
+  if (!tokens) {
+    tokens = scanSql(sql.text, scanOptionsFor(sql.dialect));
+    tokenCache.set(sql, tokens);
+  }
+  return tokens;
 }
 
-/** The file's tokens (neutralised SQL), for facts the AST does not record, such as keyword positions. */
-export function sqlTokens(ctx: RuleContext): SqlToken[] {
-  return ctx.sql ? scanSql(ctx.sql.text, scanOptionsFor(ctx.sql.dialect)) : [];
+/** The SQL the parser rejected, when it did: the input of token-based fallbacks. Shared: read, never change. */
+export function unparsedSql(ctx: RuleContext): { statements: readonly SqlToken[][] } | undefined {
+  const sql = ctx.sql;
+  if (!sql || sql.result.ok) return undefined;
+  let statements = statementCache.get(sql);
+  if (!statements) {
+    statements = splitStatements(scanOnce(sql));
+    statementCache.set(sql, statements);
+  }
+  return { statements };
+}
+
+/** The file's tokens (neutralised SQL), for facts the AST does not record, such as keyword positions. Shared: read, never change. */
+export function sqlTokens(ctx: RuleContext): readonly SqlToken[] {
+  return ctx.sql ? scanOnce(ctx.sql) : [];
 }
 
 export const APPROXIMATE = '(approximate: the file did not parse)';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isOneOffMigration, targetGuardedLines } from '../../../../src/analyzers/rules/sql/support.js';
+import { isOneOffMigration, sqlTokens, targetGuardedLines, unparsedSql } from '../../../../src/analyzers/rules/sql/support.js';
+import type { RuleContext } from '../../../../src/analyzers/rule.js';
 
 describe('isOneOffMigration', () => {
   it('knows versioned migrations, not repeatable ones or pipeline scripts', () => {
@@ -36,5 +37,19 @@ describe('targetGuardedLines', () => {
     expect([...lines].sort((a, b) => a - b)).toEqual([2, 3, 4, 5, 6, 9, 10, 11, 12, 13, 14, 15, 16]);
     expect(targetGuardedLines('{% if is_incremental() %}\nlimit 1\n{% endif %}').size).toBe(0);
     expect(targetGuardedLines('{% if target %}unclosed').size).toBe(0);
+  });
+});
+
+describe('sqlTokens and unparsedSql (a speed-up found by fuzzing)', () => {
+  it('scan a file once for all the rules that read it, and again for another file', () => {
+    const sqlOf = (text: string) => ({ text, dialect: 'generic' as const, result: { ok: false as const, error: 'x' } });
+    const one = { sql: sqlOf('select 1; select 2') } as unknown as RuleContext;
+    const sameFileOtherRule = { sql: one.sql } as unknown as RuleContext;
+    const other = { sql: sqlOf('select 1; select 2') } as unknown as RuleContext;
+    expect(sqlTokens(sameFileOtherRule)).toBe(sqlTokens(one));
+    expect(unparsedSql(sameFileOtherRule)?.statements).toBe(unparsedSql(one)?.statements);
+    expect(unparsedSql(one)?.statements).toHaveLength(2);
+    expect(sqlTokens(other)).not.toBe(sqlTokens(one));
+    expect(sqlTokens(other)).toEqual(sqlTokens(one));
   });
 });
