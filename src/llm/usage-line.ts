@@ -15,23 +15,3 @@ export function describeLlmUsage(report: LlmReport): string {
   ];
   return parts.join(' · ');
 }
-
-/**
- * One plain-text line for an LLM stage that did not complete, for renderers that do not show
- * the summary comment's LLM line (e.g. the job summary); undefined when it completed. run.ts
- * no longer repeats this as a notice, so that the summary comment does not say it twice.
- */
-export function describeLlmStatus(report: LlmReport): string | undefined {
-  const reason = report.error ? ` (${report.error})` : '';
-  switch (report.status) {
-    case 'ok':
-      return undefined;
-    case 'skipped':
-      return `LLM review: not run${reason}; this review comes from the deterministic rules alone.`;
-    case 'partial':
-      return `LLM review: partial${reason}; the rule findings and escalations are complete, the model's cover only part of the change (see llm.coverage).`;
-    case 'failed':
-    case 'invalid':
-      return `LLM review: ${report.status}${reason}; the rule findings and escalations are complete, the model's are missing.`;
-  }
-}

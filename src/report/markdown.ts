@@ -2,8 +2,7 @@
 // default output) is the summary comment's renderer with every finding listed, without the
 // hidden marker (which only identifies the comment on GitHub); renderJobSummary is the
 // workflow's job summary, tables of every finding and escalation.
-import { describeLlmStatus, describeLlmUsage } from '../llm/usage-line.js';
-import { llmUsageLines } from '../publish/render/summary.js';
+import { llmLine, llmUsageLines } from '../publish/render/summary.js';
 import { SEVERITY_RANK, type Escalation, type Finding, type Review } from '../model.js';
 import { summaryMarker } from '../publish/markers.js';
 import { locationLink, plural, severityBadge } from '../publish/render/format.js';
@@ -94,8 +93,9 @@ export function renderJobSummary(review: Review, options: JobSummaryOptions = {}
     for (const notice of review.notices.slice(0, 100)) tail.push(`- ${neutraliseInline(notice, 1000)}`);
     tail.push('');
   }
-  const llmStatus = review.triggered ? describeLlmStatus(review.llm) : undefined;
-  if (llmStatus) tail.push(`> [!WARNING]\n> ${neutraliseInline(llmStatus, 1000)}`, '');
+  // A missing key is already said by the channel notice above; every other state is said here.
+  const llmStatus = review.llm.status === 'skipped' && (options.channelNotices?.length ?? 0) > 0 ? undefined : llmLine(review);
+  if (llmStatus) tail.push(llmStatus, '');
   const llmLines = llmUsageLines(review);
   if (llmLines.length > 0) tail.push(...llmLines, '');
   tail.push(`<sub>Data Engineer Review ${neutraliseInline(review.version, 50)} · agent ${neutraliseInline(review.agent.name, 100)} ${neutraliseInline(review.agent.version, 50)} · commit ${neutraliseInline(ctx.headSha.slice(0, 12), 12)}</sub>`);

@@ -21,7 +21,7 @@ interface JsonReport {
   files: { path: string; domain: string; analysed: string; reason?: string }[];
   findings: { rule: string; file: string; line: number; source: string; fingerprint: string }[];
   escalations: { trigger: string; evidence: { file: string; line: number }[] }[];
-  llm: { used: boolean; status: string };
+  llm: { used: boolean; status: string; error?: string };
   notices: string[];
 }
 
@@ -35,7 +35,7 @@ describe('the built CLI', () => {
     const report = JSON.parse(result.stdout) as JsonReport;
     expect(report.triggered).toBe(true);
     expect(report.llm).toMatchObject({ used: false, status: 'skipped' });
-    expect(report.notices.join('\n')).toMatch(/no Anthropic API key/);
+    expect(report.llm.error).toMatch(/no Anthropic API key/);
     const rules = new Set(report.findings.map((f) => f.rule));
     // A finding from every domain: SQL, dbt, Airflow and governance.
     for (const rule of ['SQL-001', 'DBT-001', 'DBT-004', 'AF-006', 'AF-007', 'GOV-005']) expect(rules).toContain(rule);

@@ -63,7 +63,8 @@ function headline(review: Review): string {
   return `**${prefix}:** ${parts.join(' · ')} · ${decisions}`;
 }
 
-function llmLine(review: Review): string | undefined {
+/** A warning block when the LLM stage did not complete; undefined when it did (or nothing was reviewed). */
+export function llmLine(review: Review): string | undefined {
   if (!review.triggered) return undefined;
   const reason = review.llm.error ? `: ${neutraliseInline(review.llm.error, 500)}` : '';
   switch (review.llm.status) {
