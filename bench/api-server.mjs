@@ -182,3 +182,92 @@ export async function startApiServer({ dir, base, head, owner = 'bench', repo = 
   url = `http://127.0.0.1:${server.address().port}`;
   return { url, owner, repo, number, requests, state, close: () => new Promise((resolve) => server.close(resolve)) };
 }
+
+// --- Anthropic Messages API stand-in ------------------------------------------------------------
+// Answers POST /v1/messages with a valid, empty `submit_review` tool call and a `usage` block
+// computed the way the real API reports prompt caching: the prefix up to the last
+// `cache_control` breakpoint (tools, then system, in the API's order) is written on a call whose
+// prefix is not cached yet (`cache_creation_input_tokens`) and read on later calls with a
+// byte-identical prefix (`cache_read_input_tokens`); `input_tokens` is what follows the
+// breakpoint. As with the real API, a prefix becomes readable only once the call that wrote it
+// has been answered (calls sent together all write), and a prefix below the model's minimum
+// cacheable length is not cached at all. Token counts are ESTIMATES (1 token per 3.5
+// characters of the JSON text: there is no tokenizer offline); bytes are exact.
+
+const TOKEN_CHARS = 3.5;
+export const estimateApiTokens = (text) => Math.ceil(text.length / TOKEN_CHARS);
+// Anthropic's documented minimums: 2,048 tokens for Haiku models, 1,024 for the others.
+const minimumCacheable = (model) => (/haiku/i.test(String(model)) ? 2048 : 1024);
+
+/** Splits a request into its cacheable prefix and the rest, as JSON texts. */
+function promptParts(body) {
+  const tools = Array.isArray(body.tools) ? body.tools : [];
+  const system = typeof body.system === 'string' ? [{ type: 'text', text: body.system }] : Array.isArray(body.system) ? body.system : [];
+  const messages = Array.isArray(body.messages) ? body.messages : [];
+  // The breakpoint: the last block carrying cache_control, in order tools → system → messages.
+  const blocks = [...tools.map((b) => ({ where: 'tools', b })), ...system.map((b) => ({ where: 'system', b })), ...messages.map((b) => ({ where: 'messages', b }))];
+  let cut = -1;
+  blocks.forEach((block, index) => {
+    const controlled = block.b?.cache_control || (Array.isArray(block.b?.content) && block.b.content.some((c) => c?.cache_control));
+    if (controlled) cut = index;
+  });
+  const text = (list) => list.map((block) => JSON.stringify(block.b)).join('');
+  return {
+    prefix: cut >= 0 ? text(blocks.slice(0, cut + 1)) : '',
+    rest: text(blocks.slice(cut + 1)),
+    systemText: system.map((b) => (typeof b?.text === 'string' ? b.text : '')).join(''),
+  };
+}
+
+export async function startMessagesServer() {
+  const calls = [];
+  const cached = new Set();
+  let nextId = 1;
+  const server = createServer(async (request, response) => {
+    const chunks = [];
+    for await (const chunk of request) chunks.push(chunk);
+    const raw = Buffer.concat(chunks);
+    const parsed = new URL(request.url ?? '/', 'http://127.0.0.1');
+    if (request.method !== 'POST' || parsed.pathname !== '/v1/messages') {
+      response.writeHead(404, { 'content-type': 'application/json' });
+      response.end(JSON.stringify({ type: 'error', error: { type: 'not_found_error', message: `bench: no route for ${request.method} ${parsed.pathname}` } }));
+      return;
+    }
+    let body;
+    try {
+      body = JSON.parse(raw.toString());
+    } catch {
+      response.writeHead(400, { 'content-type': 'application/json' });
+      response.end(JSON.stringify({ type: 'error', error: { type: 'invalid_request_error', message: 'body is not JSON' } }));
+      return;
+    }
+    const { prefix, rest, systemText } = promptParts(body);
+    const prefixTokens = estimateApiTokens(prefix);
+    const cacheable = prefix !== '' && prefixTokens >= minimumCacheable(body.model);
+    const hit = cacheable && cached.has(prefix);
+    const usage = {
+      input_tokens: estimateApiTokens(rest) + (cacheable ? 0 : prefixTokens),
+      cache_creation_input_tokens: cacheable && !hit ? prefixTokens : 0,
+      cache_read_input_tokens: hit ? prefixTokens : 0,
+      output_tokens: 20,
+    };
+    calls.push({ bytes: raw.length, systemTokens: estimateApiTokens(systemText), prefixTokens, usage, model: body.model });
+    const tool = (Array.isArray(body.tools) ? body.tools : [])[0]?.name ?? 'submit_review';
+    const message = {
+      id: `msg_bench_${nextId++}`,
+      type: 'message',
+      role: 'assistant',
+      model: body.model,
+      content: [{ type: 'tool_use', id: `toolu_bench_${nextId}`, name: tool, input: { findings: [], escalations: [] } }],
+      stop_reason: 'tool_use',
+      stop_sequence: null,
+      usage,
+    };
+    response.writeHead(200, { 'content-type': 'application/json', 'request-id': `req_bench_${nextId}` });
+    response.end(JSON.stringify(message));
+    // Readable by the calls that come after this answer, like the real cache.
+    if (cacheable) cached.add(prefix);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${server.address().port}`, calls, close: () => new Promise((resolve) => server.close(resolve)) };
+}

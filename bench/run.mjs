@@ -5,7 +5,9 @@
 //   - the floor: reading + parsing the same files with the same parsers (bench/floor.mjs);
 //   - sqlfluff (Debian package) on the SQL models at N = 100 and 1,000, capped and extrapolated;
 //   - the action bundle's cold start against `node -e 0`;
-//   - GitHub API calls for 1, 10, 100 findings against a loopback stand-in (bench/api-calls.mjs).
+//   - GitHub API calls for 1, 10, 100 findings against a loopback stand-in (bench/api-calls.mjs);
+//   - the LLM stage against a loopback Messages API stand-in (bench/llm-stage.mjs): calls, bytes and
+//     tokens per changed line, share of the cached prompt prefix read from the cache after call 1.
 // Prints a table and writes bench/out/results.json. Needs no network and no API key; targets are
 // printed with pass/fail and never change the exit status.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -222,6 +224,15 @@ async function main() {
   } catch (error) {
     apiCalls = { skipped: `API-call figures not measured: ${error instanceof Error ? error.message : String(error)}` };
   }
+  let llmStage;
+  try {
+    const { llmStageFigures } = await import('./llm-stage.mjs');
+    llmStage = await llmStageFigures([10, 100]);
+  } catch (error) {
+    llmStage = { skipped: `LLM-stage figures not measured: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  const llmCached = llmStage.rows?.filter((r) => r.cachedShareAfterFirst !== undefined) ?? [];
+  const worstCached = llmCached.length > 0 ? Math.min(...llmCached.map((r) => r.cachedShareAfterFirst)) : undefined;
 
   const at = (n) => rows.find((r) => r.n === n);
   // ms/file at 100 is dominated by the ~3 s fixed start (WASM compile, bundle load), so the
@@ -253,6 +264,11 @@ async function main() {
       value: apiCalls.byFindings ? apiCalls.byFindings.map((f) => `${f.findings}→${f.calls}`).join(', ') : 'not measured',
       ok: apiCalls.byFindings ? new Set(apiCalls.byFindings.map((f) => f.calls)).size === 1 : undefined,
     },
+    {
+      name: '≥ 80% of system-prompt tokens read from the cache on calls after the first',
+      value: worstCached !== undefined ? `${fmt(worstCached * 100)}% (worst size with > 1 call)` : llmStage.rows ? 'only one call per size' : 'not measured',
+      ok: worstCached !== undefined ? worstCached >= 0.8 : undefined,
+    },
   ];
 
   console.log('');
@@ -271,7 +287,17 @@ async function main() {
   } else {
     console.log(apiCalls.skipped);
   }
-  console.log('LLM-stage figures (bytes/tokens per changed line, calls, cache share): not measured by this bench yet.');
+  if (llmStage.rows) {
+    console.log('LLM stage (CLI with a key, loopback Messages API stand-in; tokens estimated at 3.5 chars/token, bytes exact):');
+    console.log('');
+    console.log('| N | changed lines | calls | bytes sent | bytes/changed line | tokens sent | tokens/changed line | uncached tokens/changed line | prefix (system+tool) tokens | cache write / read tokens | prefix read from cache after call 1 | LLM status |');
+    console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
+    for (const r of llmStage.rows) {
+      console.log(`| ${r.n} | ${r.changedLines} | ${r.calls} | ${r.bytes} | ${fmt(r.bytesPerChangedLine)} | ${r.tokens} | ${fmt(r.tokensPerChangedLine)} | ${fmt(r.uncachedTokensPerChangedLine)} | ${r.prefixTokens ?? '–'} | ${r.cacheWriteTokens} / ${r.cacheReadTokens} | ${r.cachedShareAfterFirst !== undefined ? `${fmt(r.cachedShareAfterFirst * 100)}%` : '– (1 call)'} | ${r.llmStatus}${r.skippedParts ? `, ${r.skippedParts} parts not reviewed` : ''} |`);
+    }
+  } else {
+    console.log(llmStage.skipped);
+  }
   console.log('');
   console.log('| target | value | result |');
   console.log('|---|---|---|');
@@ -281,7 +307,7 @@ async function main() {
   console.log(`Bench took ${fmt(totalS)} s. Floor = child process reading + parsing the same files with the vendored parsers (includes parser load). sqlfluff time covers the SQL models only, ours all N files.`);
 
   mkdirSync(path.join(root, 'bench', 'out'), { recursive: true });
-  writeFileSync(path.join(root, 'bench', 'out', 'results.json'), JSON.stringify({ machine, quick, sqlfluff: fluff, rows, coldStart: cold, apiCalls, targets, benchSeconds: totalS }, null, 2));
+  writeFileSync(path.join(root, 'bench', 'out', 'results.json'), JSON.stringify({ machine, quick, sqlfluff: fluff, rows, coldStart: cold, apiCalls, llmStage, targets, benchSeconds: totalS }, null, 2));
   console.log(`Wrote bench/out/results.json`);
 }
 

@@ -30741,14 +30741,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2573:
+/***/ 2790:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  C: () => (/* binding */ runAction)
+  Cs: () => (/* binding */ runAction)
 });
+
+// UNUSED EXPORTS: degradedNotice, reviewSettingsChangeNotices
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -30774,7 +30776,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -33561,7 +33563,7 @@ function setCommandEcho(enabled) {
  */
 function setFailed(message) {
     process.exitCode = ExitCode.Failure;
-    core_error(message);
+    error(message);
 }
 //-----------------------------------------------------------------------
 // Logging Commands
@@ -33584,8 +33586,8 @@ function core_debug(message) {
  * @param message error issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function core_error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+function error(message, properties = {}) {
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -33593,7 +33595,7 @@ function core_error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -33601,7 +33603,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    command_issueCommand('notice', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.
@@ -45555,7 +45557,7 @@ const CONFIG_KEYS = {
     llm: 'optional (default): run the LLM pass when a key is present; required: a missing key or failed LLM pass fails the run; off: never call the model.',
     paths: 'Globs per domain (dbt, airflow, sql) replacing the defaults; one list each.',
     rules: 'Per-rule setting keyed by rule id: off | info | warning | error, or a mapping with `severity` and the rule\'s options.',
-    overrides: 'Rule settings for some paths only: a list of { paths: [globs], rules: { RULE-ID: setting } }; later entries win.',
+    overrides: 'Settings for some paths only: a list of { paths: [globs], rules: { RULE-ID: setting }, instructions: text }; later entries win; instructions reach the LLM only with matching files.',
     instructions: 'Extra review instructions appended to the agent prompt.',
     'full-file-review': 'Report problems anywhere in changed files, not only on changed lines.',
 };
@@ -45697,14 +45699,15 @@ function parseRepoConfig(text, file, options = {}) {
                 break;
             case 'overrides': {
                 if (!(0,dist/* isSeq */.oP)(value))
-                    throw new ConfigError(file, line, `'overrides' must be a list of { paths, rules }`);
+                    throw new ConfigError(file, line, `'overrides' must be a list of { paths, rules, instructions }`);
                 config.overrides = value.items.map((item, i) => {
                     const itemLine = lineOf(item);
                     const prefix = `overrides[${i}]`;
                     if (!(0,dist/* isMap */.jh)(item))
-                        throw new ConfigError(file, itemLine, `'${prefix}' must be a mapping with paths and rules`);
+                        throw new ConfigError(file, itemLine, `'${prefix}' must be a mapping with paths and rules or instructions`);
                     let paths;
                     let rules;
+                    let instructions;
                     for (const field of item.items) {
                         const name = (0,dist/* isScalar */.jn)(field.key) ? String(field.key.value) : '';
                         const fieldLine = lineOf(field.key);
@@ -45712,14 +45715,16 @@ function parseRepoConfig(text, file, options = {}) {
                             paths = globList(field.value, `${prefix}.paths`, fieldLine);
                         else if (name === 'rules')
                             rules = ruleMap(field.value, `${prefix}.rules`, fieldLine);
+                        else if (name === 'instructions')
+                            instructions = stringOf(field.value, `${prefix}.instructions`, fieldLine);
                         else
-                            throw new ConfigError(file, fieldLine, `unknown key '${prefix}.${name}' (expected paths and rules)`);
+                            throw new ConfigError(file, fieldLine, `unknown key '${prefix}.${name}' (expected paths, rules and instructions)`);
                     }
                     if (!paths || paths.length === 0)
                         throw new ConfigError(file, itemLine, `'${prefix}' needs 'paths': the globs it applies to`);
-                    if (!rules)
-                        throw new ConfigError(file, itemLine, `'${prefix}' needs 'rules': the settings it applies`);
-                    return { paths, rules, line: itemLine };
+                    if (!rules && instructions === undefined)
+                        throw new ConfigError(file, itemLine, `'${prefix}' needs 'rules' or 'instructions': the settings it applies`);
+                    return { paths, rules: rules ?? {}, ...(instructions !== undefined ? { instructions } : {}), line: itemLine };
                 });
                 break;
             }
@@ -49534,24 +49539,26 @@ function classifyChange(files, settings, projects) {
 // findings on the config file.
 
 
-function rule_settings_compile(override) {
-    // The same glob dialect as `paths`: a glob without a slash matches at any depth, case ignored,
-    // `!glob` excludes (the last matching glob decides).
-    return {
-        matchers: override.paths.map((glob) => {
-            const negated = glob.startsWith('!');
-            const pattern = (negated ? glob.slice(1) : glob).replace(/^(\.\/|\/)+/, '');
-            return { negated, matcher: new Minimatch(pattern, { dot: true, matchBase: true, nocase: true }) };
-        }),
-        rules: override.rules,
+/**
+ * A matcher for an override's globs, in the same dialect as `paths`: a glob without a slash
+ * matches at any depth, case ignored, `!glob` excludes (the last matching glob decides).
+ */
+function overrideMatcher(globs) {
+    const matchers = globs.map((glob) => {
+        const negated = glob.startsWith('!');
+        const pattern = (negated ? glob.slice(1) : glob).replace(/^(\.\/|\/)+/, '');
+        return { negated, matcher: new Minimatch(pattern, { dot: true, matchBase: true, nocase: true }) };
+    });
+    return (path) => {
+        let verdict = false;
+        for (const { negated, matcher } of matchers)
+            if (matcher.match(path))
+                verdict = !negated;
+        return verdict;
     };
 }
-function matches(override, path) {
-    let verdict = false;
-    for (const { negated, matcher } of override.matchers)
-        if (matcher.match(path))
-            verdict = !negated;
-    return verdict;
+function rule_settings_compile(override) {
+    return { matches: overrideMatcher(override.paths), rules: override.rules };
 }
 class RuleSettings {
     global;
@@ -49570,7 +49577,7 @@ class RuleSettings {
             found.push(top);
         for (const override of this.overrides) {
             const entry = override.rules[ruleId];
-            if (entry && matches(override, path))
+            if (entry && override.matches(path))
                 found.push(entry);
         }
         return found;
@@ -49650,6 +49657,7 @@ function resolveSettings(explicit, repo = {}) {
         llm: repo.llm ?? 'optional',
         paths,
         rules: new RuleSettings(repo),
+        pathInstructions: pathInstructionsOf(repo),
         fullFileReview: repo.fullFileReview ?? false,
         maxFileBytes: DEFAULT_MAX_FILE_BYTES,
     };
@@ -49659,6 +49667,14 @@ function resolveSettings(explicit, repo = {}) {
     if (repo.instructions)
         settings.instructions = repo.instructions;
     return settings;
+}
+function pathInstructionsOf(repo) {
+    return (repo.overrides ?? []).flatMap((override, index) => {
+        const text = override.instructions?.trim();
+        if (!text)
+            return [];
+        return [{ source: `overrides[${index}]`, paths: [...override.paths], text, appliesTo: overrideMatcher(override.paths) }];
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/context/pull-request.ts
@@ -49685,9 +49701,10 @@ function decisionFromEvent(eventName, payload, repository) {
     const [owner, repo] = (repository ?? '').split('/');
     if (!pull_request_isRecord(issue) || typeof issue['number'] !== 'number' || !owner || !repo)
         return unsupported('the event has no issue or GITHUB_REPOSITORY is not set');
-    if (issue['pull_request'] !== undefined && issue['pull_request'] !== null)
-        return unsupported('the comment is on a pull request, not on an escalation issue');
     const action = stringAt(payload, 'action');
+    if (issue['pull_request'] !== undefined && issue['pull_request'] !== null) {
+        return reviewCommandFromComment(eventName, payload, action, { owner, repo, pullNumber: issue['number'] }) ?? unsupported('the comment is on a pull request and is not a /data-review command');
+    }
     const base = { owner, repo, issueNumber: issue['number'] };
     if (eventName === 'issue_comment') {
         if (action !== 'created')
@@ -49706,6 +49723,54 @@ function decisionFromEvent(eventName, payload, repository) {
     if (!label || !actor)
         return unsupported('the label event has no label or sender');
     return { kind: 'decision', eventName, decision: { ...base, actor, label } };
+}
+/** The command a comment's first line must hold, alone, for a full review. */
+const REVIEW_COMMAND = '/data-review';
+/** The first line of a comment, trimmed, is exactly the command. */
+function isReviewCommand(body) {
+    const firstLine = body.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+    return firstLine.trim() === REVIEW_COMMAND;
+}
+function reviewCommandFromComment(eventName, payload, action, target) {
+    if (eventName !== 'issue_comment' || action !== 'created')
+        return undefined;
+    const comment = payload['comment'];
+    if (!pull_request_isRecord(comment))
+        return undefined;
+    const body = stringAt(comment, 'body');
+    const actor = loginOf(comment['user']);
+    const commentId = comment['id'];
+    if (body === undefined || !actor || typeof commentId !== 'number' || !isReviewCommand(body))
+        return undefined;
+    return { kind: 'review_command', eventName, command: { ...target, actor, commentId } };
+}
+/** The pull request as `pulls.get` returns it, for events that only name it (`/data-review`). */
+function pullRequestFromApi(data, owner, repo) {
+    if (!pull_request_isRecord(data))
+        return { problem: 'the pull request answer is not an object' };
+    const base = data['base'];
+    const head = data['head'];
+    const number = data['number'];
+    if (!pull_request_isRecord(base) || !pull_request_isRecord(head) || typeof number !== 'number')
+        return { problem: 'the pull request lacks number, base or head' };
+    const baseSha = stringAt(base, 'sha');
+    const headSha = stringAt(head, 'sha');
+    if (!baseSha || !headSha)
+        return { problem: 'the pull request lacks base/head commit ids' };
+    const headRepo = pull_request_isRecord(head['repo']) ? stringAt(head['repo'], 'full_name') : undefined;
+    const baseRepo = pull_request_isRecord(base['repo']) ? stringAt(base['repo'], 'full_name') : undefined;
+    return {
+        owner,
+        repo,
+        number,
+        title: stringAt(data, 'title') ?? '',
+        body: stringAt(data, 'body') ?? '',
+        url: stringAt(data, 'html_url') ?? '',
+        baseSha,
+        headSha,
+        // A deleted fork has no head repo: still not the base repository.
+        fromFork: headRepo !== baseRepo,
+    };
 }
 function eventContextFrom(eventName, payload, repository) {
     if (eventName === 'issue_comment' || eventName === 'issues')
@@ -55095,100 +55160,144 @@ throttling.triggersNotification = triggersNotification;
 
 
 
+// The throttling plugin hands over the request options before the URL is expanded, so the
+// path may still be the route template (`/pulls/{pull_number}/reviews`) or already concrete.
+const REVIEW_POST = /\/pulls\/(?:\d+|\{pull_number\})\/reviews\/?$/;
+/**
+ * A retried review POST can post the whole review twice (GitHub may have created it before
+ * answering with a secondary rate limit), so it is never retried; other requests twice at most.
+ */
+function retryAfterSecondaryRateLimit(request, retryCount) {
+    if (request.method.toUpperCase() === 'POST' && REVIEW_POST.test(request.url))
+        return false;
+    return retryCount < 2;
+}
+/** The GraphQL endpoint for a REST root when the runner does not name one. */
+function graphqlUrlFor(restBaseUrl) {
+    const base = restBaseUrl.replace(/\/+$/, '');
+    // GitHub Enterprise Server: REST at https://HOST/api/v3, GraphQL at https://HOST/api/graphql.
+    if (/\/api\/v3$/.test(base))
+        return base.replace(/\/api\/v3$/, '/api/graphql');
+    return `${base}/graphql`;
+}
 function createGitHubClient(options) {
     const log = options.log ?? (() => { });
-    return getOctokit(options.token, {
-        baseUrl: options.baseUrl,
+    const client = getOctokit(options.token, {
+        baseUrl: options.baseUrl.replace(/\/+$/, ''),
         throttle: {
             enabled: options.throttle,
             onRateLimit: (retryAfter, request, _octokit, retryCount) => {
+                // A primary rate limit refuses the request before it does anything: a retry is safe.
                 log(`GitHub rate limit on ${request.method} ${request.url}; waiting ${retryAfter}s`);
                 return retryCount < 2;
             },
             onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
-                // A retried review POST can post the same review twice: never retry it.
-                if (request.method === 'POST' && /\/pulls\/\d+\/reviews$/.test(request.url))
-                    return false;
-                log(`GitHub secondary rate limit on ${request.method} ${request.url}; waiting ${retryAfter}s`);
-                return retryCount < 2;
+                const again = retryAfterSecondaryRateLimit(request, retryCount);
+                log(`GitHub secondary rate limit on ${request.method} ${request.url}; ${again ? `waiting ${retryAfter}s` : 'not retried'}`);
+                return again;
             },
         },
         retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
     }, retry, throttling);
+    // Octokit derives GraphQL from the REST root; the runner's own GITHUB_GRAPHQL_URL wins, so
+    // a proxy or an unusual Enterprise layout works as the runner sees it.
+    client.graphql = client.graphql.defaults({ url: options.graphqlUrl ?? graphqlUrlFor(options.baseUrl) });
+    return client;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/escalation/decision.ts
-// The decision loop's pure parts: reading a `/decision` command, the decision recorded on an
-// escalation issue, whether it still holds for the current evidence, and the commit status a
-// pull request gets from all of its escalations. No I/O here; src/publish and src/action do it.
+;// CONCATENATED MODULE: ./src/github/permissions.ts
+const WRITE_ROLES = new Set(['admin', 'maintain', 'write']);
+async function canWrite(client, owner, repo, login) {
+    try {
+        const { data } = await client.rest.repos.getCollaboratorPermissionLevel({ owner, repo, username: login });
+        // `permission` is the legacy field (maintain shows as write); `role_name` names custom roles too.
+        const role = data.role_name;
+        return WRITE_ROLES.has(data.permission) || (role !== undefined && WRITE_ROLES.has(role));
+    }
+    catch (error) {
+        // 404: not a collaborator at all. Anything else is a real failure and must not pass as "no".
+        if (error.status === 404)
+            return false;
+        throw error;
+    }
+}
 
-const DECISION_LABELS = {
-    approved: 'decision:approved',
-    rejected: 'decision:rejected',
-};
-const DECISION_STATUS_CONTEXT = 'data-engineer-review/decision';
-const COMMAND = '/decision';
-/**
- * Reads the first line of a comment that starts with `/decision`. Anything else in the comment
- * is ignored, so a decision can come with an explanation below it. A reason is required: the
- * record of a human decision without its why is not worth keeping.
- */
-function parseDecisionCommand(body) {
-    const line = body
-        .split(/\r?\n/)
-        .map((text) => text.trim())
-        .find((text) => text.toLowerCase().startsWith(COMMAND));
-    if (line === undefined)
-        return { kind: 'none' };
-    const words = line.slice(COMMAND.length).trim();
-    const [first = '', ...rest] = words.split(/\s+/);
-    const verb = first.toLowerCase();
-    const verdict = verb === 'approve' ? 'approved' : verb === 'reject' ? 'rejected' : undefined;
-    if (!verdict)
-        return { kind: 'invalid', problem: 'the command is `/decision approve <reason>` or `/decision reject <reason>`' };
-    const reason = rest.join(' ').trim();
-    if (!reason)
-        return { kind: 'invalid', problem: `a reason is required: \`/decision ${verb} <reason>\`` };
-    return { kind: 'decision', verdict, reason };
+;// CONCATENATED MODULE: ./src/github/write-access.ts
+function writeAccess(initial) {
+    let readOnly = initial?.readOnly ?? false;
+    let reason = initial?.reason;
+    let skippedWrites = 0;
+    return {
+        get readOnly() {
+            return readOnly;
+        },
+        get reason() {
+            return reason;
+        },
+        get skippedWrites() {
+            return skippedWrites;
+        },
+        markReadOnly(why) {
+            if (readOnly)
+                return;
+            readOnly = true;
+            reason = why;
+        },
+        skip() {
+            skippedWrites++;
+        },
+    };
 }
-/**
- * What the decision is about: the evidence's files and code, not its line numbers, so a
- * decision survives unrelated edits that shift lines but not a change of what was decided.
- */
-function evidenceDigest(escalation) {
-    const items = escalation.evidence.map((item) => `${item.file}\u0000${item.text.replace(/\s+/g, ' ').trim()}`).sort();
-    return (0,external_node_crypto_.createHash)('sha256').update([escalation.trigger, escalation.subject, ...items].join('\u0001')).digest('hex').slice(0, 16);
+/** The error GitHub gives a token that lacks the permission a request needs. */
+function isReadOnlyTokenError(error) {
+    if (!error || typeof error !== 'object')
+        return false;
+    const status = error.status;
+    const message = error instanceof Error ? error.message : String(error.message ?? '');
+    return status === 403 && /Resource not accessible by (?:integration|personal access token)/i.test(message);
 }
-/**
- * The state of one escalation: a recorded decision holds only while the evidence it was
- * taken on is unchanged; without a valid decision the escalation is pending.
- */
-function decisionStateOf(recorded, currentEvidence) {
-    if (!recorded || recorded.evidence !== currentEvidence)
-        return 'pending';
-    return recorded.verdict;
-}
-/**
- * The pull request's decision status: failure when any escalation was rejected (or is pending
- * while undecided escalations fail the run); pending while any waits; success otherwise.
- * GitHub caps a status description at 140 characters.
- */
-function aggregateDecisionStatus(decisions, pendingFails) {
-    const list = (items) => items.map((item) => `#${item.issue}`).join(', ');
-    const rejected = decisions.filter((item) => item.state === 'rejected');
-    const pending = decisions.filter((item) => item.state === 'pending');
-    const clip = (text) => (text.length <= 140 ? text : `${text.slice(0, 139)}…`);
-    if (rejected.length > 0) {
-        return { state: 'failure', description: clip(`Rejected: ${list(rejected)}`), targetIssue: rejected[0].issue };
+/** Writes are every method but GET/HEAD, except GraphQL queries, which are reads sent by POST. */
+function isWriteRequest(options) {
+    const method = (options.method ?? 'GET').toUpperCase();
+    if (method === 'GET' || method === 'HEAD')
+        return false;
+    if (/\/graphql\/?$/.test(options.url ?? '') && typeof options.query === 'string') {
+        return /^\s*mutation\b/.test(options.query.replace(/^\s*#.*$/gm, ''));
     }
-    if (pending.length > 0) {
-        return { state: pendingFails ? 'failure' : 'pending', description: clip(`Awaiting a human decision: ${list(pending)}`), targetIssue: pending[0].issue };
+    return true;
+}
+class ReadOnlyTokenError extends Error {
+    status = 403;
+    constructor(method, url) {
+        super(`not sent: the token cannot write to this repository (${method} ${url})`);
+        this.name = 'ReadOnlyTokenError';
     }
-    if (decisions.length === 0)
-        return { state: 'success', description: 'No decision needed' };
-    return { state: 'success', description: clip(`Decided: ${list(decisions)}`) };
+}
+/**
+ * Watches every request of the client: a write answered "Resource not accessible" marks the
+ * run read-only, and later writes fail at once with a 403-shaped error instead of being sent,
+ * so publishers that handle 403 per step keep working unchanged.
+ */
+function guardWrites(client, access, log = () => { }) {
+    client.hook.wrap('request', async (request, options) => {
+        const shape = options;
+        const write = isWriteRequest(shape);
+        if (write && access.readOnly) {
+            access.skip();
+            throw new ReadOnlyTokenError(String(shape.method ?? 'POST').toUpperCase(), String(shape.url ?? ''));
+        }
+        try {
+            return await request(options);
+        }
+        catch (error) {
+            if (write && isReadOnlyTokenError(error)) {
+                const what = `${String(shape.method ?? '').toUpperCase()} ${String(shape.url ?? '')}`;
+                access.markReadOnly(`GitHub answered 403 "Resource not accessible by integration" to ${what}: the workflow token is read-only here`);
+                log(`the token is read-only (403 on ${what}); no further writes are attempted`);
+            }
+            throw error;
+        }
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/publish/markers.ts
@@ -55222,7 +55331,7 @@ function decodeFingerprint(encoded) {
 }
 const ESCALATION_PATTERN = new RegExp(`<!-- ${MARKER_NAMESPACE}:escalation ([A-Za-z0-9._:%-]+) -->`, 'g');
 const FINDING_PATTERN = new RegExp(`<!-- ${MARKER_NAMESPACE}:finding ([A-Za-z0-9._:%-]+) -->`, 'g');
-function summaryMarker() {
+function markers_summaryMarker() {
     return SUMMARY_MARKER;
 }
 function escalationMarker(fingerprint) {
@@ -55281,6 +55390,41 @@ function collectFindingFingerprints(items, botLogin) {
     }
     return fingerprints;
 }
+// ---- markers of the review's progress across pushes ----------------------------------------
+const STATE_PATTERN = new RegExp(`<!-- ${MARKER_NAMESPACE}:state ([A-Za-z0-9+/=]*) -->`, 'g');
+const LLM_SOURCE_MARKER = `<!-- ${MARKER_NAMESPACE}:source llm -->`;
+const RESOLVED_PATTERN = new RegExp(`<!-- ${MARKER_NAMESPACE}:resolved ([A-Za-z0-9._:%-]+) -->`);
+/**
+ * The summary's record of what was reviewed, as standard base64 (no `-`, so the payload can
+ * never end the HTML comment). The payload format belongs to publish/state/review-state.ts.
+ */
+function reviewStateMarker(payload) {
+    return `<!-- ${MARKER_NAMESPACE}:state ${payload} -->`;
+}
+/**
+ * The payload of the one state marker in `body`. Two or more markers are not ours to choose
+ * between (our renderer writes exactly one), so the body then counts as carrying none.
+ */
+function reviewStatePayloadIn(body) {
+    if (typeof body !== 'string')
+        return undefined;
+    const matches = [...body.matchAll(STATE_PATTERN)];
+    return matches.length === 1 ? matches[0][1] : undefined;
+}
+/** Marks an inline comment whose finding came from the LLM pass (its scope differs from the rules'). */
+function llmSourceMarker() {
+    return LLM_SOURCE_MARKER;
+}
+function hasLlmSourceMarker(body) {
+    return typeof body === 'string' && body.includes(LLM_SOURCE_MARKER);
+}
+/** Marks our "Resolved in <sha>" reply, so a later run does not reply again. */
+function resolvedMarker(fingerprint) {
+    return `<!-- ${MARKER_NAMESPACE}:resolved ${encodeFingerprint(fingerprint)} -->`;
+}
+function hasResolvedMarker(body) {
+    return typeof body === 'string' && RESOLVED_PATTERN.test(body);
+}
 // ---- the decision loop's markers on an escalation issue --------------------------------------
 const PR_PATTERN = new RegExp(`<!-- ${MARKER_NAMESPACE}:pr (\\d+) -->`);
 const EVIDENCE_PATTERN = new RegExp(`<!-- ${MARKER_NAMESPACE}:evidence ([0-9a-f]+) -->`);
@@ -55316,6 +55460,37 @@ function findPullRequestEscalation(items, fingerprint, pullNumber, botLogin) {
     return items.find((item) => isTrustedAuthor(item, botLogin) && pullRequestNumberIn(item.body) === pullNumber && escalationFingerprintsIn(item.body).includes(fingerprint));
 }
 
+;// CONCATENATED MODULE: ./src/review/redact.ts
+// Secret-shaped strings are replaced before any text of a review leaves the process: a
+// credential committed in a pull request is already exposed by that pull request, and the
+// review must not repeat it in a comment, an issue, the log, the JSON report or SARIF.
+//
+// Pattern-based, so an approximation: it catches the credential formats their issuers publish
+// (fixed prefixes and lengths) and passwords written into connection URLs; a secret that looks
+// like ordinary text is not recognised (SECURITY.md says so).
+const REDACTED = '[redacted secret]';
+const SECRET_PATTERNS = [
+    /\bgh[pousr]_[A-Za-z0-9]{20,}/g, // GitHub tokens: personal, OAuth, user-to-server, server, refresh
+    /\bgithub_pat_[A-Za-z0-9_]{20,}/g, // GitHub fine-grained personal tokens
+    /\bsk-ant-[A-Za-z0-9_-]{10,}/g, // Anthropic API keys
+    /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g, // AWS access key ids (long-term and temporary)
+    /\bxox[abposr]-[A-Za-z0-9-]{10,}/g, // Slack bot, user, app and refresh tokens
+    /\bAIza[0-9A-Za-z_-]{35}/g, // Google API keys
+    /\b[sr]k_live_[0-9A-Za-z]{16,}/g, // Stripe live secret and restricted keys
+    /\bglpat-[0-9A-Za-z_-]{20,}/g, // GitLab personal access tokens
+    /\bnpm_[A-Za-z0-9]{36}\b/g, // npm tokens
+    /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g, // JSON Web Tokens
+    /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z ]*PRIVATE KEY-----|$)/g, // PEM private keys, even cut off
+];
+// `scheme://user:password@host`: the password goes, the rest (which says where the data is) stays.
+const URL_PASSWORD = /\b([a-z][a-z0-9+.-]*:\/\/[^\s:/@]+:)([^\s@/]+)(@)/gi;
+function redactSecrets(text) {
+    let result = text;
+    for (const pattern of SECRET_PATTERNS)
+        result = result.replace(pattern, REDACTED);
+    return result.replace(URL_PASSWORD, (_match, prefix, _password, at) => `${prefix}${REDACTED}${at}`);
+}
+
 ;// CONCATENATED MODULE: ./src/publish/render/neutralise.ts
 // Makes untrusted text (from the pull request or the model) safe to put in a GitHub comment,
 // issue or title. Whoever wrote a PR, or steered the model through it, must not be able to
@@ -55325,25 +55500,13 @@ function findPullRequestEscalation(items, fingerprint, pullNumber, botLogin) {
 // HTML is escaped outside code spans only: inside one, `<` is literal text for GitHub, and an
 // escape would show as `&lt;`. Only code spans that are certain are recognised (see
 // splitCodeSpans); anything doubtful is treated as plain text and escaped.
-const REDACTED = '[redacted secret]';
-// Shapes of credentials that must never be echoed back, as published by their issuers.
-const SECRET_PATTERNS = [
-    /\bgh[pousr]_[A-Za-z0-9]{20,}/g, // GitHub tokens: personal, OAuth, user-to-server, server, refresh
-    /\bgithub_pat_[A-Za-z0-9_]{20,}/g, // GitHub fine-grained personal tokens
-    /\bsk-ant-[A-Za-z0-9_-]{10,}/g, // Anthropic API keys
-    /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g, // AWS access key ids (long-term and temporary)
-];
+
+
 // Bidirectional overrides can make the rendered text differ from what reviewers think they
 // read ("Trojan Source"); zero-width characters can hide text. Neither has a place in a review.
 // The zero-width joiner is removed too, so that only the ones we insert remain.
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
 const ZERO_WIDTH_JOINER = '\u200D';
-function redactSecrets(text) {
-    let result = text;
-    for (const pattern of SECRET_PATTERNS)
-        result = result.replace(pattern, REDACTED);
-    return result;
-}
 // A mention is `@` + a login (or org/team). Only an `@` right after a letter or digit is left
 // alone: that is an e-mail address, which GitHub does not link either. The joiner breaks the
 // link and is invisible to the reader.
@@ -55470,34 +55633,6 @@ function linkLabel(text, maxLength) {
     return neutraliseInline(text, maxLength).replace(/([[\]])/g, '\\$1');
 }
 
-;// CONCATENATED MODULE: ./src/publish/decision-record.ts
-
-
-function renderDecisionSection(record) {
-    const verdict = record.verdict === 'approved' ? '**Approved**' : '**Rejected**';
-    return [
-        decisionMarker(record.verdict, record.evidence),
-        '### Decision',
-        '',
-        `${verdict} by ${safeId(record.login)} on ${safeId(record.at)}, for commit \`${safeId(record.headSha).slice(0, 12)}\`: ${neutraliseLine(record.reason, 1000)}`,
-    ].join('\n');
-}
-/** The body without its decision section. */
-function withoutDecision(body) {
-    const decision = decisionIn(body);
-    return decision ? body.slice(0, decision.index).trimEnd() : body.trimEnd();
-}
-/** The decision section of a body, if it has one. */
-function decisionSectionOf(body) {
-    if (typeof body !== 'string')
-        return undefined;
-    const decision = decisionIn(body);
-    return decision ? body.slice(decision.index).trim() : undefined;
-}
-function withDecision(body, section) {
-    return `${withoutDecision(body)}\n\n${section}\n`;
-}
-
 ;// CONCATENATED MODULE: ./src/publish/render/format.ts
 
 const SEVERITY_BADGES = {
@@ -55523,9 +55658,10 @@ function lineRange(line, endLine) {
 /**
  * A link to exact lines at the head commit, `repoUrl/blob/sha/path#Lstart-Lend`; the plain
  * location when no repository URL is known. Path segments are URL-encoded so a file name
- * cannot break out of the link.
+ * cannot break out of the link. `ref` overrides the commit: a file the change removed exists
+ * only at the base, and its head link would be a 404.
  */
-function locationLink(location, ctx) {
+function locationLink(location, ctx, ref = ctx.headSha) {
     const range = lineRange(location.line, location.endLine);
     const label = linkLabel(range ? `${location.file}:${range}` : location.file, 200);
     if (!ctx.repoUrl)
@@ -55533,7 +55669,7 @@ function locationLink(location, ctx) {
     const encodedPath = location.file.split('/').map(encodeURIComponent).join('/');
     const anchor = range ? `#L${range.replace('-', '-L')}` : '';
     const repoUrl = ctx.repoUrl.replace(/\/+$/, '');
-    return `[${label}](${repoUrl}/blob/${encodeURIComponent(ctx.headSha)}/${encodedPath}${anchor})`;
+    return `[${label}](${repoUrl}/blob/${encodeURIComponent(ref)}/${encodedPath}${anchor})`;
 }
 /** Cuts multi-line text to `maxLength` characters, saying so. */
 function truncateText(text, maxLength) {
@@ -55571,6 +55707,9 @@ function renderInlineComment(finding) {
         truncateText(neutralise(finding.message).trim(), MESSAGE_LIMIT),
         '',
         `<sub>Checklist: ${checklistText(finding.checklist)}${provenance}</sub>`,
+        // A later run re-reviews LLM findings only in the files the model saw again: it needs to
+        // know which of its comments came from the model without trusting the visible text.
+        ...(finding.source === 'llm' ? [llmSourceMarker()] : []),
     ].join('\n');
 }
 
@@ -55621,6 +55760,735 @@ function anchorFindings(findings, files, renderBody = renderInlineComment) {
             unanchored.push(finding);
     }
     return { inline, unanchored };
+}
+
+;// CONCATENATED MODULE: ./src/publish/bisect-review.ts
+// GitHub's createReview is all or nothing, and its 422 does not say which comment it refused
+// (a line that moved, a file that changed between the diff we read and the POST). Losing the
+// whole review for one bad comment is not acceptable, and neither is retrying blindly, so the
+// refused comments are found by bisection: each half is posted as its own review, recursively.
+//
+// Every POST carries a different set of comments, so nothing is ever posted twice. The number of
+// POSTs is bounded: one bad comment among n costs 1 + 2·⌈log2 n⌉ of them; once the bound is hit
+// the comments not yet sent go to the summary, whole halves at a time.
+/** The most review POSTs a batch of `count` comments may take: 2·⌈log2 n⌉ + 2. */
+function reviewPostBudget(count) {
+    return 2 * Math.ceil(Math.log2(Math.max(1, count))) + 2;
+}
+/**
+ * Posts `items` with `post` (which returns the created id), splitting a refused batch in two
+ * until the refused items stand alone. `isRefusal` tells a refusal (GitHub's 422) from other
+ * failures; those are not bisected, because splitting does not cure a 502 or a rate limit, and
+ * a POST that failed that way may even have been applied.
+ */
+async function postBisecting(items, post, isRefusal, budget = reviewPostBudget(items.length)) {
+    const outcome = { posted: [], refused: [], unsent: [], posts: 0 };
+    const attempt = async (batch) => {
+        if (batch.length === 0)
+            return;
+        if (outcome.failure || outcome.posts >= budget) {
+            outcome.unsent.push(...batch);
+            return;
+        }
+        outcome.posts++;
+        try {
+            outcome.posted.push({ items: batch, id: await post(batch) });
+        }
+        catch (error) {
+            if (!isRefusal(error)) {
+                outcome.failure = { error, items: batch };
+                return;
+            }
+            if (batch.length === 1) {
+                outcome.refused.push(...batch);
+                return;
+            }
+            const middle = Math.ceil(batch.length / 2);
+            await attempt(batch.slice(0, middle));
+            await attempt(batch.slice(middle));
+        }
+    };
+    await attempt([...items]);
+    return outcome;
+}
+
+;// CONCATENATED MODULE: ./src/publish/reconcile.ts
+
+function statusOf(error) {
+    const status = error && typeof error === 'object' ? error.status : undefined;
+    return typeof status === 'number' ? status : undefined;
+}
+async function ignoringGone(request) {
+    try {
+        await request;
+    }
+    catch (error) {
+        if (statusOf(error) !== 404)
+            throw error;
+    }
+}
+/**
+ * After creating the summary comment `createdId`: the surviving summary (the lowest id). When
+ * it is another run's, ours is deleted and the survivor is rewritten with our body, so the
+ * pull request ends with one summary holding a complete review.
+ */
+async function keepOneSummary(ctx, createdId, body) {
+    const { client, owner, repo, pullNumber } = ctx;
+    const comments = await client.paginate(client.rest.issues.listComments, { owner, repo, issue_number: pullNumber, per_page: 100 });
+    const ours = comments.filter((comment) => isTrustedAuthor(comment, ctx.botLogin) && hasSummaryMarker(comment.body)).sort((a, b) => a.id - b.id);
+    const survivor = ours[0];
+    if (!survivor || survivor.id === createdId)
+        return { id: createdId };
+    ctx.log(`another run posted a summary comment too: keeping ${survivor.id}, removing ${createdId}`);
+    await ignoringGone(client.rest.issues.deleteComment({ owner, repo, comment_id: createdId }));
+    await client.rest.issues.updateComment({ owner, repo, comment_id: survivor.id, body });
+    return { id: survivor.id, html_url: survivor.html_url };
+}
+/**
+ * After creating issue `created` for escalation `fingerprint`: the surviving issue (the lowest
+ * number). A later duplicate is closed with a pointer to the survivor, and loses its marker and
+ * label so that no run finds it again.
+ */
+async function keepOneEscalationIssue(ctx, created, fingerprint, label) {
+    const { client, owner, repo, pullNumber } = ctx;
+    const listed = await client.paginate(client.rest.issues.listForRepo, { owner, repo, labels: label, state: 'all', per_page: 100 });
+    const same = listed
+        .filter((issue) => !issue.pull_request && isTrustedAuthor(issue, ctx.botLogin) && pullRequestNumberIn(issue.body) === pullNumber && escalationFingerprintsIn(issue.body).includes(fingerprint))
+        .sort((a, b) => a.number - b.number);
+    const survivor = same[0];
+    if (!survivor || survivor.number === created.number)
+        return created;
+    ctx.log(`another run opened the same escalation: keeping #${survivor.number}, closing #${created.number} as its duplicate`);
+    const current = same.find((issue) => issue.number === created.number)?.body ?? '';
+    await client.rest.issues.update({
+        owner,
+        repo,
+        issue_number: created.number,
+        body: `Duplicate of #${survivor.number}, opened by a concurrent run.\n\n${current.split(escalationMarker(fingerprint)).join('')}`,
+        labels: [],
+        state: 'closed',
+        state_reason: 'not_planned',
+    });
+    return { number: survivor.number, url: survivor.html_url };
+}
+/**
+ * After posting inline comments: every finding whose comment exists more than once keeps the
+ * lowest id; the others are deleted. Returns how many were deleted.
+ */
+async function keepOneInlineCommentPerFinding(ctx) {
+    const { client, owner, repo, pullNumber } = ctx;
+    const comments = await client.paginate(client.rest.pulls.listReviewComments, { owner, repo, pull_number: pullNumber, per_page: 100 });
+    const firstByFingerprint = new Map();
+    const duplicates = [];
+    for (const comment of [...comments].sort((a, b) => a.id - b.id)) {
+        if (comment.in_reply_to_id || !isTrustedAuthor(comment, ctx.botLogin))
+            continue;
+        const fingerprints = findingFingerprintsIn(comment.body);
+        if (fingerprints.length === 0)
+            continue;
+        if (fingerprints.every((fingerprint) => firstByFingerprint.has(fingerprint))) {
+            duplicates.push(comment.id);
+            continue;
+        }
+        for (const fingerprint of fingerprints)
+            if (!firstByFingerprint.has(fingerprint))
+                firstByFingerprint.set(fingerprint, comment.id);
+    }
+    for (const id of duplicates)
+        await ignoringGone(client.rest.pulls.deleteReviewComment({ owner, repo, comment_id: id }));
+    if (duplicates.length > 0)
+        ctx.log(`another run posted the same inline comments: removed ${duplicates.length} duplicate(s)`);
+    return duplicates.length;
+}
+
+;// CONCATENATED MODULE: ./src/publish/errors.ts
+// How a failed GitHub request is described in the log, the run's errors and the summary.
+/** A failed request described with its HTTP status, on one line (GraphQL errors come as a list). */
+function describeError(error) {
+    if (error && typeof error === 'object') {
+        const status = error.status;
+        const message = (error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, ' ');
+        return typeof status === 'number' ? `HTTP ${status}: ${message}` : message;
+    }
+    return String(error);
+}
+function errors_statusOf(error) {
+    const status = error && typeof error === 'object' ? error.status : undefined;
+    return typeof status === 'number' ? status : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/publish/resolve-threads.ts
+
+
+const THREADS_QUERY = `query($owner: String!, $repo: String!, $number: Int!, $cursor: String) {
+  repository(owner: $owner, name: $repo) {
+    pullRequest(number: $number) {
+      reviewThreads(first: 100, after: $cursor) {
+        pageInfo { hasNextPage endCursor }
+        nodes { id isResolved comments(first: 1) { nodes { databaseId } } }
+      }
+    }
+  }
+}`;
+const RESOLVE_MUTATION = `mutation($threadId: ID!) {
+  resolveReviewThread(input: { threadId: $threadId }) { thread { id isResolved } }
+}`;
+// 100 threads a page: past 5,000 threads the rest are not looked at (and their comments get no reply).
+const MAX_THREAD_PAGES = 50;
+function record(value) {
+    return value && typeof value === 'object' && !Array.isArray(value) ? value : {};
+}
+/** Threads by the database id of their first comment (the REST id of our inline comment). */
+async function listThreads(options) {
+    const threads = new Map();
+    let cursor = null;
+    for (let page = 0; page < MAX_THREAD_PAGES; page++) {
+        const answer = await options.client.graphql(THREADS_QUERY, { owner: options.owner, repo: options.repo, number: options.pullNumber, cursor });
+        const connection = record(record(record(record(answer).repository).pullRequest).reviewThreads);
+        const nodes = connection.nodes;
+        if (!Array.isArray(nodes))
+            throw new Error('the reviewThreads answer has no list of threads');
+        for (const node of nodes) {
+            const thread = record(node);
+            const commentNodes = record(thread.comments).nodes;
+            const first = record(Array.isArray(commentNodes) ? commentNodes[0] : undefined);
+            if (typeof thread.id !== 'string' || typeof first.databaseId !== 'number')
+                continue;
+            threads.set(first.databaseId, { id: thread.id, isResolved: thread.isResolved === true });
+        }
+        const pageInfo = record(connection.pageInfo);
+        if (pageInfo.hasNextPage !== true || typeof pageInfo.endCursor !== 'string')
+            return threads;
+        cursor = pageInfo.endCursor;
+    }
+    options.log(`more than ${MAX_THREAD_PAGES * 100} review threads: the rest were not looked at`);
+    return threads;
+}
+async function resolveFixedThreads(options) {
+    const { client, owner, repo, pullNumber, headSha, botLogin, comments, log } = options;
+    const result = { replied: [], resolved: [], skipped: [], errors: [] };
+    const answered = new Set();
+    for (const comment of comments) {
+        if (typeof comment.in_reply_to_id === 'number' && isTrustedAuthor(comment, botLogin) && hasResolvedMarker(comment.body))
+            answered.add(comment.in_reply_to_id);
+    }
+    const fixed = [];
+    for (const comment of comments) {
+        if (typeof comment.in_reply_to_id === 'number' || !isTrustedAuthor(comment, botLogin))
+            continue;
+        const fingerprint = findingFingerprintsIn(comment.body)[0];
+        if (fingerprint === undefined || !options.isFixed(fingerprint, comment))
+            continue;
+        if (answered.has(comment.id)) {
+            result.skipped.push(comment.id);
+            continue;
+        }
+        fixed.push({ comment, fingerprint });
+    }
+    if (fixed.length === 0)
+        return result;
+    let threads;
+    try {
+        threads = await listThreads(options);
+    }
+    catch (error) {
+        // Replies still go out (they are what the reader sees); the threads stay open.
+        result.errors.push(`Could not list the review threads, so none was resolved: ${describeError(error)}`);
+    }
+    const shortSha = headSha.slice(0, 7);
+    for (const { comment, fingerprint } of fixed) {
+        const thread = threads?.get(comment.id);
+        if (thread?.isResolved) {
+            result.skipped.push(comment.id);
+            continue;
+        }
+        try {
+            await client.rest.pulls.createReplyForReviewComment({
+                owner,
+                repo,
+                pull_number: pullNumber,
+                comment_id: comment.id,
+                body: `${resolvedMarker(fingerprint)}\nResolved in ${shortSha}: this finding is no longer reported at this commit.`,
+            });
+            result.replied.push(comment.id);
+        }
+        catch (error) {
+            result.errors.push(`Could not reply to the fixed finding's comment on ${comment.path}: ${describeError(error)}`);
+            continue;
+        }
+        if (!thread) {
+            if (threads)
+                log(`no review thread found for comment ${comment.id}: replied without resolving`);
+            continue;
+        }
+        try {
+            await client.graphql(RESOLVE_MUTATION, { threadId: thread.id });
+            result.resolved.push(comment.id);
+        }
+        catch (error) {
+            result.errors.push(`Could not resolve the review thread of the fixed finding on ${comment.path}: ${describeError(error)}`);
+        }
+    }
+    log(`fixed findings: ${result.replied.length} answered, ${result.resolved.length} threads resolved, ${result.skipped.length} already done`);
+    return result;
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/publish/state/review-state.ts
+// What one review leaves behind for the next: the head commits reviewed so far, the identity of
+// every finding, and a compact copy of the LLM findings (the model does not re-read every file on
+// every push, so its earlier findings must be remembered). It travels in the summary comment as
+// one hidden marker: JSON, deflated, in standard base64.
+//
+// The marker is read back from a comment anyone with write access could edit, so decoding
+// trusts nothing: any payload that does not inflate, parse and validate completely is no state
+// at all (the next run is a full review), never an exception.
+
+
+const REVIEW_STATE_VERSION = 1;
+/** Older head commits are forgotten first: only the recent ones decide what an incremental run reviews. */
+const MAX_HEAD_COMMITS = 50;
+const LLM_MESSAGE_LIMIT = 300;
+const LLM_TITLE_LIMIT = 120;
+/**
+ * Characters the state marker may take in the summary comment (GitHub's limit is 65,536); the
+ * rest is for the reader. About 1,500 findings fit before the lists are cut.
+ */
+const STATE_MARKER_BUDGET = 16_000;
+// An inflated payload above this is not one we wrote: refuse it instead of allocating it.
+const MAX_INFLATED_BYTES = 4 * 1024 * 1024;
+const MAX_TEXT = 2_000;
+// ---- encoding ------------------------------------------------------------------------------
+const SEVERITY_CODES = { error: 'e', warning: 'w', info: 'i' };
+const SEVERITY_BY_CODE = { e: 'error', w: 'warning', i: 'info' };
+function toWire(state) {
+    const paths = [];
+    const indexOf = new Map();
+    const pathIndex = (path) => {
+        let index = indexOf.get(path);
+        if (index === undefined) {
+            index = paths.length;
+            paths.push(path);
+            indexOf.set(path, index);
+        }
+        return index;
+    };
+    const headIndex = new Map(state.headCommits.map((sha, index) => [sha, index]));
+    return {
+        v: REVIEW_STATE_VERSION,
+        h: state.headCommits,
+        f: state.findings.map((finding) => [
+            finding.fingerprint,
+            finding.rule,
+            pathIndex(finding.file),
+            finding.line,
+            finding.source === 'llm' ? 'l' : 'r',
+            finding.firstSeen === undefined ? -1 : (headIndex.get(finding.firstSeen) ?? -1),
+        ]),
+        x: state.fixed.map((finding) => [
+            finding.fingerprint,
+            finding.rule,
+            pathIndex(finding.file),
+            finding.line,
+            finding.source === 'llm' ? 'l' : 'r',
+            finding.title ?? '',
+            finding.message ?? '',
+        ]),
+        l: state.llmFindings.map((finding) => [
+            finding.fingerprint,
+            finding.rule,
+            finding.checklist,
+            pathIndex(finding.file),
+            finding.line,
+            finding.endLine,
+            SEVERITY_CODES[finding.severity],
+            finding.title,
+            finding.message,
+        ]),
+        p: paths,
+        c: state.complete ? 1 : 0,
+        ...(state.llmCommit ? { m: state.llmCommit } : {}),
+    };
+}
+function encodePayload(state) {
+    return (0,external_node_zlib_.deflateRawSync)(Buffer.from(JSON.stringify(toWire(state)), 'utf8')).toString('base64');
+}
+/**
+ * The marker for `state`, cut to `budget` characters: LLM copies go first (from the end), then
+ * finding identities; a cut state says it is incomplete. Returns the state as stored.
+ */
+function encodeReviewState(state, budget = STATE_MARKER_BUDGET) {
+    const fits = (candidate) => {
+        const marker = reviewStateMarker(encodePayload(candidate));
+        return marker.length <= budget ? marker : undefined;
+    };
+    const whole = fits(state);
+    if (whole !== undefined)
+        return { marker: whole, stored: state };
+    // Largest prefix of `items` that fits, by binary search (deflate is fast; this runs a few dozen times at most).
+    const largestFitting = (items, build) => {
+        let low = 0;
+        let high = items.length;
+        let best;
+        while (low <= high) {
+            const middle = Math.floor((low + high) / 2);
+            const candidate = build(items.slice(0, middle));
+            const marker = fits(candidate);
+            if (marker !== undefined) {
+                best = { marker, stored: candidate };
+                low = middle + 1;
+            }
+            else {
+                high = middle - 1;
+            }
+        }
+        return best;
+    };
+    // What goes first: LLM copies, then the fixed list (only a re-run shows it again), then identities.
+    const headCommits = state.headCommits.slice(-MAX_HEAD_COMMITS);
+    const { llmCommit: _llmCommit, ...withoutLlmCommit } = state;
+    const withLlm = largestFitting(state.llmFindings, (kept) => ({ ...withoutLlmCommit, headCommits, llmFindings: kept, complete: false }));
+    if (withLlm)
+        return withLlm;
+    const withFixed = largestFitting(state.fixed, (kept) => ({ ...withoutLlmCommit, headCommits, llmFindings: [], fixed: kept, complete: false }));
+    if (withFixed)
+        return withFixed;
+    // Without the LLM copies an incremental review could not carry the model's findings forward,
+    // so a cut that drops them also forgets llmCommit: the next run sends the model everything.
+    const withFindings = largestFitting(state.findings, (kept) => ({ headCommits, findings: kept, llmFindings: [], fixed: [], complete: false }));
+    if (withFindings)
+        return withFindings;
+    // Only a pathological budget ends here: keep the newest commit so the next run still knows where it stopped.
+    const minimal = { headCommits: headCommits.slice(-1), findings: [], llmFindings: [], fixed: [], complete: false };
+    return { marker: reviewStateMarker(encodePayload(minimal)), stored: minimal };
+}
+// ---- decoding ------------------------------------------------------------------------------
+const isText = (value, max = MAX_TEXT) => typeof value === 'string' && value.length <= max;
+const isNonEmptyText = (value, max = MAX_TEXT) => isText(value, max) && value.length > 0;
+const isLine = (value) => typeof value === 'number' && Number.isInteger(value) && value >= 0;
+function decodeWire(value) {
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        return undefined;
+    const wire = value;
+    if (wire.v !== REVIEW_STATE_VERSION || (wire.c !== 0 && wire.c !== 1))
+        return undefined;
+    if (!Array.isArray(wire.h) || !wire.h.every((sha) => isNonEmptyText(sha, 100)))
+        return undefined;
+    if (!Array.isArray(wire.p) || !wire.p.every((path) => isNonEmptyText(path)))
+        return undefined;
+    if (!Array.isArray(wire.f) || !Array.isArray(wire.l) || !Array.isArray(wire.x))
+        return undefined;
+    if (wire.m !== undefined && !isNonEmptyText(wire.m, 100))
+        return undefined;
+    const heads = wire.h;
+    const paths = wire.p;
+    const pathAt = (index) => (typeof index === 'number' && Number.isInteger(index) ? paths[index] : undefined);
+    const findings = [];
+    for (const entry of wire.f) {
+        if (!Array.isArray(entry) || entry.length !== 6)
+            return undefined;
+        const [fingerprint, rule, pathIndex, line, source, firstSeenIndex] = entry;
+        const file = pathAt(pathIndex);
+        if (!isNonEmptyText(fingerprint, 200) || !isNonEmptyText(rule, 200) || file === undefined || !isLine(line) || (source !== 'r' && source !== 'l'))
+            return undefined;
+        if (typeof firstSeenIndex !== 'number' || !Number.isInteger(firstSeenIndex) || firstSeenIndex < -1 || firstSeenIndex >= heads.length)
+            return undefined;
+        const firstSeen = heads[firstSeenIndex];
+        findings.push({ fingerprint, rule, file, line, source: source === 'l' ? 'llm' : 'rule', ...(firstSeen !== undefined ? { firstSeen } : {}) });
+    }
+    const fixed = [];
+    for (const entry of wire.x) {
+        if (!Array.isArray(entry) || entry.length !== 7)
+            return undefined;
+        const [fingerprint, rule, pathIndex, line, source, title, message] = entry;
+        const file = pathAt(pathIndex);
+        if (!isNonEmptyText(fingerprint, 200) || !isNonEmptyText(rule, 200) || file === undefined || !isLine(line) || (source !== 'r' && source !== 'l'))
+            return undefined;
+        if (!isText(title) || !isText(message))
+            return undefined;
+        fixed.push({ fingerprint, rule, file, line, source: source === 'l' ? 'llm' : 'rule', ...(title ? { title } : {}), ...(message ? { message } : {}) });
+    }
+    const llmFindings = [];
+    for (const entry of wire.l) {
+        if (!Array.isArray(entry) || entry.length !== 9)
+            return undefined;
+        const [fingerprint, rule, checklist, pathIndex, line, endLine, severityCode, title, message] = entry;
+        const file = pathAt(pathIndex);
+        const severity = typeof severityCode === 'string' ? SEVERITY_BY_CODE[severityCode] : undefined;
+        if (!isNonEmptyText(fingerprint, 200) || !isNonEmptyText(rule, 200) || file === undefined || !isLine(line) || !isLine(endLine) || severity === undefined)
+            return undefined;
+        if (!Array.isArray(checklist) || !checklist.every((id) => isNonEmptyText(id, 50)) || !isText(title) || !isText(message))
+            return undefined;
+        llmFindings.push({ fingerprint, rule, checklist: checklist, file, line, endLine, severity, title, message });
+    }
+    return { headCommits: heads, ...(typeof wire.m === 'string' ? { llmCommit: wire.m } : {}), findings, llmFindings, fixed, complete: wire.c === 1 };
+}
+/** The state a comment body carries; undefined when it carries none or only a damaged one. */
+function decodeReviewState(body) {
+    const payload = reviewStatePayloadIn(body);
+    if (!payload)
+        return undefined;
+    try {
+        const json = (0,external_node_zlib_.inflateRawSync)(Buffer.from(payload, 'base64'), { maxOutputLength: MAX_INFLATED_BYTES }).toString('utf8');
+        return decodeWire(JSON.parse(json));
+    }
+    catch {
+        // Not deflate, too large, or not JSON: a damaged marker means "no previous state".
+        return undefined;
+    }
+}
+// ---- building ------------------------------------------------------------------------------
+function cut(text, limit) {
+    if (text.length <= limit)
+        return text;
+    // Never leave half a surrogate pair: it would not survive JSON round trips intact.
+    return `${text.slice(0, limit - 1).replace(/[\uD800-\uDBFF]$/, '')}…`;
+}
+function stateFindingOf(finding, firstSeen) {
+    return {
+        fingerprint: finding.fingerprint,
+        rule: finding.rule,
+        file: finding.file,
+        line: Math.max(0, Math.trunc(finding.line) || 0),
+        source: finding.source,
+        ...(firstSeen !== undefined ? { firstSeen } : {}),
+    };
+}
+function stateLlmFindingOf(finding) {
+    const line = Math.max(0, Math.trunc(finding.line) || 0);
+    return {
+        fingerprint: finding.fingerprint,
+        rule: finding.rule,
+        checklist: [...finding.checklist],
+        file: finding.file,
+        line,
+        endLine: Math.max(line, Math.trunc(finding.endLine) || 0),
+        severity: finding.severity,
+        title: cut(finding.title, LLM_TITLE_LIMIT),
+        message: cut(finding.message, LLM_MESSAGE_LIMIT),
+    };
+}
+/** An LLM finding carried from the state back into a review (for a file the model did not re-read). */
+function findingOfStateLlm(stored) {
+    return {
+        fingerprint: stored.fingerprint,
+        rule: stored.rule,
+        checklist: [...stored.checklist],
+        severity: stored.severity,
+        title: stored.title,
+        file: stored.file,
+        line: stored.line,
+        endLine: stored.endLine,
+        message: stored.message,
+        source: 'llm',
+    };
+}
+/** The head commits after reviewing `headSha`: appended once, the oldest dropped past the cap. */
+function nextHeadCommits(previous, headSha) {
+    const commits = previous.at(-1) === headSha ? [...previous] : [...previous, headSha];
+    return commits.slice(-MAX_HEAD_COMMITS);
+}
+
+;// CONCATENATED MODULE: ./src/publish/state/progress.ts
+
+/**
+ * Whether this run looked again at findings of `source` in `file`. A file that is no longer part
+ * of the change cannot carry a finding of this pull request any more: its findings are gone.
+ */
+function wasRechecked(entry, review, scope = {}) {
+    const report = review.files.find((file) => file.path === entry.file);
+    if (!report)
+        return true;
+    if (entry.source === 'llm') {
+        const { status, coverage } = review.llm;
+        if (status !== 'ok' && status !== 'partial')
+            return false;
+        if (scope.llmFiles && !scope.llmFiles.has(entry.file))
+            return false;
+        // Without a coverage list only a complete pass vouches for every file.
+        return coverage ? coverage.reviewed.includes(entry.file) : status === 'ok';
+    }
+    return report.status === 'removed' || report.analysed === 'full';
+}
+/** The previous review's findings: the identity list, completed by LLM copies the list may have lost to a cut. */
+function previousFindings(previous) {
+    const all = [...previous.findings];
+    const known = new Set(all.map((finding) => finding.fingerprint));
+    for (const llm of previous.llmFindings) {
+        if (!known.has(llm.fingerprint))
+            all.push({ fingerprint: llm.fingerprint, rule: llm.rule, file: llm.file, line: llm.line, source: 'llm' });
+        known.add(llm.fingerprint);
+    }
+    return all;
+}
+/** Compares `review` of `headSha` with the state the previous review left. */
+function compareWithPrevious(review, previous, headSha, scope = {}) {
+    const current = new Set(review.findings.map((finding) => finding.fingerprint));
+    if (!previous) {
+        return { hasPrevious: false, status: new Map(review.findings.map((finding) => [finding.fingerprint, 'new'])), fixed: [], carried: [] };
+    }
+    const heads = previous.headCommits;
+    const rerun = heads.at(-1) === headSha;
+    const previousHead = rerun ? heads.at(-2) : heads.at(-1);
+    const before = new Map(previousFindings(previous).map((finding) => [finding.fingerprint, finding]));
+    const status = new Map();
+    for (const finding of review.findings) {
+        const earlier = before.get(finding.fingerprint);
+        status.set(finding.fingerprint, earlier === undefined || earlier.firstSeen === headSha ? 'new' : 'open');
+    }
+    const llmCopies = new Map(previous.llmFindings.map((finding) => [finding.fingerprint, finding]));
+    const fixed = [];
+    const listed = new Set();
+    // A re-run of the same commit shows again what its first run found fixed (unless it came back).
+    if (rerun) {
+        for (const entry of previous.fixed) {
+            if (current.has(entry.fingerprint) || listed.has(entry.fingerprint))
+                continue;
+            listed.add(entry.fingerprint);
+            fixed.push(entry);
+        }
+    }
+    const carried = [];
+    for (const finding of before.values()) {
+        if (current.has(finding.fingerprint) || listed.has(finding.fingerprint))
+            continue;
+        listed.add(finding.fingerprint);
+        if (!wasRechecked(finding, review, scope)) {
+            carried.push(finding);
+            continue;
+        }
+        const copy = llmCopies.get(finding.fingerprint);
+        const { firstSeen: _firstSeen, ...identity } = finding;
+        fixed.push({ ...identity, ...(copy ? { title: copy.title, message: copy.message } : {}) });
+    }
+    return { hasPrevious: previousHead !== undefined, ...(previousHead ? { previousHead } : {}), status, fixed, carried };
+}
+/**
+ * Whether the model has now seen every data file of the pull request as of this head commit:
+ * this pass completed and skipped nothing (files it did not get again in an incremental review
+ * were covered at the earlier commit, and their findings were carried).
+ */
+function llmCoveredEverything(review) {
+    return review.llm.status === 'ok' && (review.llm.coverage?.skipped.length ?? 0) === 0;
+}
+/** The state this run leaves: its own findings plus those it carried without looking at them again. */
+function nextReviewState(review, previous, progress, headSha) {
+    const llmCommit = llmCoveredEverything(review) ? headSha : previous?.llmCommit;
+    const firstSeen = new Map((previous?.findings ?? []).map((finding) => [finding.fingerprint, finding.firstSeen]));
+    const carriedIds = new Set(progress.carried.map((finding) => finding.fingerprint));
+    const carriedLlm = (previous?.llmFindings ?? []).filter((finding) => carriedIds.has(finding.fingerprint));
+    const seenBefore = (finding) => (firstSeen.has(finding.fingerprint) ? firstSeen.get(finding.fingerprint) : headSha);
+    return {
+        headCommits: nextHeadCommits(previous?.headCommits ?? [], headSha),
+        ...(llmCommit ? { llmCommit } : {}),
+        findings: [...review.findings.map((finding) => stateFindingOf(finding, seenBefore(finding))), ...progress.carried],
+        llmFindings: [...review.findings.filter((finding) => finding.source === 'llm').map(stateLlmFindingOf), ...carriedLlm],
+        fixed: progress.fixed,
+        complete: true,
+    };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/escalation/decision.ts
+// The decision loop's pure parts: reading a `/decision` command, the decision recorded on an
+// escalation issue, whether it still holds for the current evidence, and the commit status a
+// pull request gets from all of its escalations. No I/O here; src/publish and src/action do it.
+
+const DECISION_LABELS = {
+    approved: 'decision:approved',
+    rejected: 'decision:rejected',
+};
+const DECISION_STATUS_CONTEXT = 'data-engineer-review/decision';
+const COMMAND = '/decision';
+/**
+ * Reads the first line of a comment that starts with `/decision`. Anything else in the comment
+ * is ignored, so a decision can come with an explanation below it. A reason is required: the
+ * record of a human decision without its why is not worth keeping.
+ */
+function parseDecisionCommand(body) {
+    const line = body
+        .split(/\r?\n/)
+        .map((text) => text.trim())
+        .find((text) => text.toLowerCase().startsWith(COMMAND));
+    if (line === undefined)
+        return { kind: 'none' };
+    const words = line.slice(COMMAND.length).trim();
+    const [first = '', ...rest] = words.split(/\s+/);
+    const verb = first.toLowerCase();
+    const verdict = verb === 'approve' ? 'approved' : verb === 'reject' ? 'rejected' : undefined;
+    if (!verdict)
+        return { kind: 'invalid', problem: 'the command is `/decision approve <reason>` or `/decision reject <reason>`' };
+    const reason = rest.join(' ').trim();
+    if (!reason)
+        return { kind: 'invalid', problem: `a reason is required: \`/decision ${verb} <reason>\`` };
+    return { kind: 'decision', verdict, reason };
+}
+/**
+ * What the decision is about: the evidence's files and code, not its line numbers, so a
+ * decision survives unrelated edits that shift lines but not a change of what was decided.
+ */
+function evidenceDigest(escalation) {
+    const items = escalation.evidence.map((item) => `${item.file}\u0000${item.text.replace(/\s+/g, ' ').trim()}`).sort();
+    return (0,external_node_crypto_.createHash)('sha256').update([escalation.trigger, escalation.subject, ...items].join('\u0001')).digest('hex').slice(0, 16);
+}
+/**
+ * The state of one escalation: a recorded decision holds only while the evidence it was
+ * taken on is unchanged; without a valid decision the escalation is pending.
+ */
+function decisionStateOf(recorded, currentEvidence) {
+    if (!recorded || recorded.evidence !== currentEvidence)
+        return 'pending';
+    return recorded.verdict;
+}
+/**
+ * The pull request's decision status: failure when any escalation was rejected (or is pending
+ * while undecided escalations fail the run); pending while any waits; success otherwise.
+ * GitHub caps a status description at 140 characters.
+ */
+function aggregateDecisionStatus(decisions, pendingFails) {
+    const list = (items) => items.map((item) => `#${item.issue}`).join(', ');
+    const rejected = decisions.filter((item) => item.state === 'rejected');
+    const pending = decisions.filter((item) => item.state === 'pending');
+    const clip = (text) => (text.length <= 140 ? text : `${text.slice(0, 139)}…`);
+    if (rejected.length > 0) {
+        return { state: 'failure', description: clip(`Rejected: ${list(rejected)}`), targetIssue: rejected[0].issue };
+    }
+    if (pending.length > 0) {
+        return { state: pendingFails ? 'failure' : 'pending', description: clip(`Awaiting a human decision: ${list(pending)}`), targetIssue: pending[0].issue };
+    }
+    if (decisions.length === 0)
+        return { state: 'success', description: 'No decision needed' };
+    return { state: 'success', description: clip(`Decided: ${list(decisions)}`) };
+}
+
+;// CONCATENATED MODULE: ./src/publish/decision-record.ts
+
+
+function renderDecisionSection(record) {
+    const verdict = record.verdict === 'approved' ? '**Approved**' : '**Rejected**';
+    return [
+        decisionMarker(record.verdict, record.evidence),
+        '### Decision',
+        '',
+        `${verdict} by ${safeId(record.login)} on ${safeId(record.at)}, for commit \`${safeId(record.headSha).slice(0, 12)}\`: ${neutraliseLine(record.reason, 1000)}`,
+    ].join('\n');
+}
+/** The body without its decision section. */
+function withoutDecision(body) {
+    const decision = decisionIn(body);
+    return decision ? body.slice(0, decision.index).trimEnd() : body.trimEnd();
+}
+/** The decision section of a body, if it has one. */
+function decisionSectionOf(body) {
+    if (typeof body !== 'string')
+        return undefined;
+    const decision = decisionIn(body);
+    return decision ? body.slice(decision.index).trim() : undefined;
+}
+function withDecision(body, section) {
+    return `${withoutDecision(body)}\n\n${section}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/publish/render/escalation-issue.ts
@@ -55822,6 +56690,25 @@ function describeLlmUsage(report) {
     ];
     return parts.join(' · ');
 }
+/**
+ * One plain-text line for an LLM stage that did not complete, for renderers that do not show
+ * the summary comment's LLM line (e.g. the job summary); undefined when it completed. run.ts
+ * no longer repeats this as a notice, so that the summary comment does not say it twice.
+ */
+function describeLlmStatus(report) {
+    const reason = report.error ? ` (${report.error})` : '';
+    switch (report.status) {
+        case 'ok':
+            return undefined;
+        case 'skipped':
+            return `LLM review: not run${reason}; this review comes from the deterministic rules alone.`;
+        case 'partial':
+            return `LLM review: partial${reason}; the rule findings and escalations are complete, the model's cover only part of the change (see llm.coverage).`;
+        case 'failed':
+        case 'invalid':
+            return `LLM review: ${report.status}${reason}; the rule findings and escalations are complete, the model's are missing.`;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/publish/render/summary.ts
 
@@ -55837,6 +56724,9 @@ const MAX_LISTED_FILES = 30;
 const MAX_LISTED_ESCALATIONS = 50;
 const MAX_LISTED_REJECTIONS = 20;
 const MESSAGE_CELL_LIMIT = 400;
+const MAX_LISTED_FIXED = 100;
+const MAX_LISTED_INLINE = 200;
+const STATUS_LABELS = { new: '🆕 New', open: 'Still open' };
 function bySeverityThenPlace(a, b) {
     return model/* SEVERITY_RANK */.f[b.severity] - model/* SEVERITY_RANK */.f[a.severity] || a.file.localeCompare(b.file) || a.line - b.line;
 }
@@ -55888,6 +56778,10 @@ function llmUsageLines(review) {
         if (skipped.length > MAX_LISTED_FILES)
             lines.push(`- …and ${skipped.length - MAX_LISTED_FILES} more (see the report file)`);
         lines.push('', '</details>');
+    }
+    const earlier = review.llm.coverage?.reviewedEarlier ?? [];
+    if (earlier.length > 0) {
+        lines.push('', `<sub>Incremental review: ${plural(earlier.length, 'file')} unchanged since the last reviewed commit were not sent to the model again; its earlier findings on them are carried forward. Comment \`/data-review\` for a full review.</sub>`);
     }
     return lines;
 }
@@ -55943,22 +56837,61 @@ function escalationLines(escalations, ctx) {
         lines.push(`- …and ${escalations.length - MAX_LISTED_ESCALATIONS} more (see the report file)`);
     return lines;
 }
-function findingRow(finding, ctx) {
-    const location = locationLink(finding, ctx);
+function linkRefOf(review, ctx) {
+    const removed = new Set(review.files.filter((file) => file.status === 'removed').map((file) => file.path));
+    const base = ctx.baseSha ?? review.base;
+    return (finding) => (removed.has(finding.file) && base ? base : ctx.headSha);
+}
+function summary_statusOf(finding, ctx) {
+    if (!ctx.progress?.hasPrevious)
+        return undefined;
+    return STATUS_LABELS[ctx.progress.status.get(finding.fingerprint) ?? 'new'];
+}
+function findingRow(finding, ctx, refOf) {
+    const location = locationLink(finding, ctx, refOf(finding));
     const message = neutraliseInline(`${finding.title}: ${finding.message}`, MESSAGE_CELL_LIMIT);
     const source = finding.source === 'llm' ? ' (LLM)' : '';
-    return `| ${location} | ${severityBadge(finding.severity)} | \`${safeId(finding.rule)}\`${source} | ${checklistText(finding.checklist)} | ${message} |`;
+    const status = summary_statusOf(finding, ctx);
+    return `| ${status === undefined ? '' : `${status} | `}${location} | ${severityBadge(finding.severity)} | \`${safeId(finding.rule)}\`${source} | ${checklistText(finding.checklist)} | ${message} |`;
+}
+function inlineRow(finding, ctx, refOf) {
+    const source = finding.source === 'llm' ? ' (LLM)' : '';
+    return `- ${summary_statusOf(finding, ctx) ?? ''} · ${locationLink(finding, ctx, refOf(finding))} · \`${safeId(finding.rule)}\`${source} ${neutraliseInline(finding.title, 150)}`;
+}
+function fixedRow(fixed) {
+    const source = fixed.source === 'llm' ? ' (LLM)' : '';
+    const where = neutraliseInline(fixed.line > 0 ? `${fixed.file}:${fixed.line}` : fixed.file, 200);
+    const text = [fixed.title, fixed.message].filter((part) => !!part).join(': ');
+    return `- ✅ \`${safeId(fixed.rule)}\`${source} · ${where}${text ? ` · ${neutraliseInline(text, MESSAGE_CELL_LIMIT)}` : ''}`;
+}
+function progressLine(progress, review) {
+    if (!progress.hasPrevious)
+        return undefined;
+    let fresh = 0;
+    for (const finding of review.findings)
+        if ((progress.status.get(finding.fingerprint) ?? 'new') === 'new')
+            fresh++;
+    const since = progress.previousHead ? ` (commit ${neutraliseInline(progress.previousHead.slice(0, 12), 12)})` : '';
+    const parts = [`${fresh} new`, `${review.findings.length - fresh} still open`, `${progress.fixed.length} fixed`];
+    const carried = progress.carried.length;
+    const note = carried > 0 ? ` ${plural(carried, 'earlier finding was', 'earlier findings were')} not checked again in this run (the file was not re-reviewed) and ${carried === 1 ? 'is' : 'are'} neither counted as open nor as fixed.` : '';
+    return `**Since the last review${since}:** ${parts.join(' · ')}.${note}`;
 }
 function footer(review, headSha) {
     const agent = `${neutraliseInline(review.agent.name, 100)} ${neutraliseInline(review.agent.version, 50)}`;
     const model = review.llm.used && review.llm.model ? ` · model ${neutraliseInline(review.llm.model, 100)}` : '';
     return `<sub>Data Engineer Review ${neutraliseInline(review.version, 50)} · agent ${agent}${model} · commit ${neutraliseInline(headSha.slice(0, 12), 12)}</sub>`;
 }
-function renderSummary(review, ctx) {
+function summary_renderSummary(review, ctx) {
     const unanchored = [...ctx.unanchored].sort(bySeverityThenPlace);
     const unanchoredIds = new Set(unanchored.map((finding) => finding.fingerprint));
     const shownInline = review.findings.filter((finding) => !unanchoredIds.has(finding.fingerprint)).length;
-    const head = [summaryMarker(), '## Data Engineer Review', '', headline(review), ''];
+    const refOf = linkRefOf(review, ctx);
+    const progress = ctx.progress;
+    const head = [markers_summaryMarker(), ...(ctx.stateMarker ? [ctx.stateMarker] : []), '## Data Engineer Review', '', headline(review), ''];
+    const since = progress ? progressLine(progress, review) : undefined;
+    if (since)
+        head.push(since, '');
     if (ctx.dryRun)
         head.push('_Dry run: nothing was posted to GitHub._', '');
     const llm = llmLine(review);
@@ -55972,9 +56905,8 @@ function renderSummary(review, ctx) {
     const escalations = escalationLines(review.escalations, ctx);
     if (escalations.length > 0)
         head.push(...escalations, '');
+    const inlineNote = shownInline === 0 ? undefined : `${shownInline === 1 ? '1 finding is posted as an inline comment' : `${shownInline} findings are posted as inline comments`} on the changed lines.`;
     const tail = [];
-    if (shownInline > 0)
-        tail.push(`${shownInline === 1 ? '1 finding is posted as an inline comment' : `${shownInline} findings are posted as inline comments`} on the changed lines.`, '');
     const rejected = rejectedLines(review);
     if (rejected.length > 0)
         tail.push(...rejected, '');
@@ -55988,27 +56920,51 @@ function renderSummary(review, ctx) {
         tail.push('');
     }
     tail.push(footer(review, ctx.headSha));
+    const withStatus = progress?.hasPrevious === true;
     const table = [];
     if (unanchored.length > 0) {
-        table.push(ctx.local ? `### Findings (${unanchored.length})` : `### Findings not shown inline (${unanchored.length})`, '', '| Location | Severity | Rule | Checklist | Message |', '|---|---|---|---|---|');
+        table.push(ctx.local ? `### Findings (${unanchored.length})` : `### Findings not shown inline (${unanchored.length})`, '', withStatus ? '| Status | Location | Severity | Rule | Checklist | Message |' : '| Location | Severity | Rule | Checklist | Message |', withStatus ? '|---|---|---|---|---|---|' : '|---|---|---|---|---|');
     }
-    const fixedLength = [...head, ...table, ...tail].join('\n').length;
+    // With a previous review known, the findings posted inline are listed too (compactly), so that
+    // every finding shows whether it is new or still open.
+    const inlineFindings = withStatus ? review.findings.filter((finding) => !unanchoredIds.has(finding.fingerprint)).sort(bySeverityThenPlace) : [];
+    const inlineList = inlineFindings.length > 0 ? ['', `<details><summary>${plural(inlineFindings.length, 'finding')} posted inline</summary>`, ''] : [];
+    const inlineListEnd = inlineFindings.length > 0 ? ['', '</details>'] : [];
+    const fixed = withStatus ? (progress?.fixed ?? []) : [];
+    const fixedList = fixed.length > 0 ? [`### Fixed since the last review (${fixed.length})`, ''] : [];
+    const fixedLength = [...head, ...table, ...fixedList, inlineNote ?? '', ...inlineList, ...inlineListEnd, '', ...tail].join('\n').length;
     let budget = COMMENT_BODY_LIMIT - SAFETY_MARGIN - fixedLength;
-    let listed = 0;
-    for (const finding of unanchored) {
-        const row = findingRow(finding, ctx);
-        if (row.length + 1 > budget)
-            break;
-        table.push(row);
-        budget -= row.length + 1;
-        listed++;
-    }
+    // Rows in order of importance: what is not inline (it is nowhere else), what was fixed, then the inline list.
+    const fill = (target, rows, cap) => {
+        let listed = 0;
+        for (const row of rows) {
+            if (listed >= cap || row.length + 1 > budget)
+                break;
+            target.push(row);
+            budget -= row.length + 1;
+            listed++;
+        }
+        return listed;
+    };
+    const listed = fill(table, unanchored.map((finding) => findingRow(finding, ctx, refOf)), Number.POSITIVE_INFINITY);
     if (listed < unanchored.length) {
         table.push('', `_${plural(unanchored.length - listed, 'more finding was', 'more findings were')} cut from this table to stay under GitHub's comment size limit; every finding is in the report file._`);
     }
     if (table.length > 0)
         table.push('');
-    const body = [...head, ...table, ...tail].join('\n');
+    if (fixed.length > 0) {
+        const listedFixed = fill(fixedList, fixed.map(fixedRow), MAX_LISTED_FIXED);
+        if (listedFixed < fixed.length)
+            fixedList.push(`- …and ${fixed.length - listedFixed} more`);
+        fixedList.push('');
+    }
+    if (inlineFindings.length > 0) {
+        const listedInline = fill(inlineList, inlineFindings.map((finding) => inlineRow(finding, ctx, refOf)), MAX_LISTED_INLINE);
+        if (listedInline < inlineFindings.length)
+            inlineList.push(`- …and ${inlineFindings.length - listedInline} more (see the inline comments)`);
+    }
+    const inlineSection = inlineNote === undefined ? [] : [inlineNote, ...inlineList, ...inlineListEnd, ''];
+    const body = [...head, ...table, ...fixedList, ...inlineSection, ...tail].join('\n');
     // The lists above are capped, so this only guards against pathological inputs.
     return body.length <= COMMENT_BODY_LIMIT ? body : `${body.slice(0, COMMENT_BODY_LIMIT - 100)}\n\n_(cut to fit GitHub's comment size limit)_`;
 }
@@ -56021,24 +56977,18 @@ function renderSummary(review, ctx) {
 
 
 
+
+
+
+
+
+
 const ESCALATION_LABEL = 'needs-human-decision';
 const ESCALATION_LABEL_COLOUR = 'd93f0b';
 const ESCALATION_LABEL_DESCRIPTION = 'A data-engineering choice a person must make before the pull request goes ahead';
 /** More inline comments than this in one review bury the important ones; the rest go to the summary. */
 const DEFAULT_MAX_INLINE_COMMENTS = 50;
-/** A failed request described with its HTTP status, for the log and the summary. */
-function describeError(error) {
-    if (error && typeof error === 'object') {
-        const status = error.status;
-        const message = error instanceof Error ? error.message : String(error);
-        return typeof status === 'number' ? `HTTP ${status}: ${message}` : message;
-    }
-    return String(error);
-}
-function statusOf(error) {
-    const status = error && typeof error === 'object' ? error.status : undefined;
-    return typeof status === 'number' ? status : undefined;
-}
+
 function fail(ctx, what, error) {
     const line = `${what}: ${describeError(error)}`;
     ctx.result.errors.push(line);
@@ -56057,7 +57007,7 @@ async function ensureEscalationLabel(ctx) {
         return;
     }
     catch (error) {
-        if (statusOf(error) !== 404)
+        if (errors_statusOf(error) !== 404)
             throw error;
     }
     try {
@@ -56072,7 +57022,7 @@ async function ensureEscalationLabel(ctx) {
     }
     catch (error) {
         // 422 "already_exists": another run created it between our two calls.
-        if (statusOf(error) !== 422)
+        if (errors_statusOf(error) !== 422)
             throw error;
     }
 }
@@ -56098,11 +57048,13 @@ async function publishEscalation(ctx, escalation, existing) {
         headSha: pr.headSha,
     });
     const evidence = evidenceDigest(escalation);
-    const found = findPullRequestEscalation(existing, escalation.fingerprint, pr.number, ctx.botLogin);
+    // The lowest number, should a concurrent run have opened the same issue twice.
+    const found = findPullRequestEscalation([...existing].sort((a, b) => a.number - b.number), escalation.fingerprint, pr.number, ctx.botLogin);
     if (!found) {
         const { data } = await client.rest.issues.create({ owner, repo, title: rendered.title, body: rendered.body, labels: [ESCALATION_LABEL] });
         ctx.options.log(`created escalation issue #${data.number} (${escalation.trigger})`);
-        ctx.result.escalationIssues.push({ fingerprint: escalation.fingerprint, number: data.number, url: data.html_url, created: true, decision: 'pending' });
+        const kept = await keepOneEscalationIssue(reconcileContext(ctx), { number: data.number, url: data.html_url }, escalation.fingerprint, ESCALATION_LABEL);
+        ctx.result.escalationIssues.push({ fingerprint: escalation.fingerprint, number: kept.number, url: kept.url, created: kept.number === data.number, decision: 'pending' });
         return;
     }
     const recorded = recordedDecision(found);
@@ -56181,7 +57133,7 @@ async function publishEscalations(ctx) {
     }
     catch (error) {
         // A 404/410 here (issues disabled, label never created) means there is nothing of ours to close.
-        if (statusOf(error) !== 404 && statusOf(error) !== 410)
+        if (errors_statusOf(error) !== 404 && errors_statusOf(error) !== 410)
             fail(ctx, 'Could not list earlier escalation issues', error);
         return;
     }
@@ -56220,7 +57172,7 @@ async function publishEscalations(ctx) {
     }
     await closeVanishedEscalations(ctx, existing);
 }
-// ---- d. the decision status ----------------------------------------------------------------
+// ---- e. the decision status ----------------------------------------------------------------
 /**
  * The head commit's `data-engineer-review/decision` status: never green while a decision is
  * awaited or was rejected. An escalation whose issue could not be written counts as pending.
@@ -56254,22 +57206,31 @@ function severityFirst(findings) {
 function findingsOf(comments, byFingerprint) {
     return comments.map((comment) => byFingerprint.get(comment.fingerprint)).filter((finding) => finding !== undefined);
 }
-/** Posts the new inline comments; returns the findings that must go to the summary instead. */
-async function publishInlineReview(ctx, inline, byFingerprint) {
+/** Every review comment of the pull request (ours and others', replies included); undefined when listing failed. */
+async function listReviewComments(ctx) {
     const { client, owner, repo, pr } = ctx.options;
-    if (inline.length === 0)
-        return [];
-    let alreadyPosted;
     try {
-        const comments = await client.paginate(client.rest.pulls.listReviewComments, { owner, repo, pull_number: pr.number, per_page: 100 });
-        alreadyPosted = collectFindingFingerprints(comments, ctx.botLogin);
+        return await client.paginate(client.rest.pulls.listReviewComments, { owner, repo, pull_number: pr.number, per_page: 100 });
     }
     catch (error) {
         // Posting blind would repeat earlier runs' comments; the summary lists them instead.
-        const line = fail(ctx, 'Could not list earlier review comments, so no inline comment was posted', error);
+        const line = fail(ctx, 'Could not list earlier review comments, so no inline comment was posted and no fixed finding was answered', error);
         ctx.publishNotices.push(`${line}. The findings are listed below instead.`);
-        return findingsOf(inline, byFingerprint);
+        return undefined;
     }
+}
+function where(comments) {
+    const shown = comments.slice(0, 5).map((comment) => `${comment.path}:${comment.startLine !== undefined ? `${comment.startLine}-` : ''}${comment.line}`);
+    return `${shown.join(', ')}${comments.length > shown.length ? ', …' : ''}`;
+}
+/** Posts the new inline comments; returns the findings that must go to the summary instead. */
+async function publishInlineReview(ctx, inline, byFingerprint, listed) {
+    const { client, owner, repo, pr } = ctx.options;
+    if (inline.length === 0)
+        return [];
+    if (!listed)
+        return findingsOf(inline, byFingerprint);
+    const alreadyPosted = collectFindingFingerprints(listed, ctx.botLogin);
     const fresh = [];
     for (const comment of inline) {
         if (alreadyPosted.has(comment.fingerprint))
@@ -56293,15 +57254,15 @@ async function publishInlineReview(ctx, inline, byFingerprint) {
     }
     if (toPost.length === 0)
         return overflow;
-    try {
+    const post = async (batch) => {
         const { data } = await client.rest.pulls.createReview({
             owner,
             repo,
             pull_number: pr.number,
             commit_id: pr.headSha,
             event: 'COMMENT',
-            body: `Data Engineer Review: ${plural(toPost.length, 'finding')} on the changed lines. The summary comment has the full review.`,
-            comments: toPost.map((comment) => ({
+            body: `Data Engineer Review: ${plural(batch.length, 'finding')} on the changed lines. The summary comment has the full review.`,
+            comments: batch.map((comment) => ({
                 path: comment.path,
                 line: comment.line,
                 side: comment.side,
@@ -56311,38 +57272,107 @@ async function publishInlineReview(ctx, inline, byFingerprint) {
             // Never retried: a retried review POST can post the whole review twice.
             request: { retries: 0 },
         });
-        ctx.result.reviewId = data.id;
-        ctx.result.inlineCount = toPost.length;
-        ctx.options.log(`posted review ${data.id} with ${plural(toPost.length, 'inline comment')}`);
-        return overflow;
+        return data.id;
+    };
+    const outcome = await postBisecting(toPost, post, (error) => errors_statusOf(error) === 422);
+    for (const part of outcome.posted) {
+        ctx.result.reviewIds.push(part.id);
+        ctx.result.inlineCount += part.items.length;
+        ctx.options.log(`posted review ${part.id} with ${plural(part.items.length, 'inline comment')}`);
     }
-    catch (error) {
-        const unprocessable = statusOf(error) === 422;
-        const line = fail(ctx, unprocessable ? 'GitHub refused the inline review' : 'Could not post the inline review', error);
+    if (ctx.result.reviewIds.length > 0)
+        ctx.result.reviewId = ctx.result.reviewIds[0];
+    const notPosted = [...outcome.refused, ...outcome.unsent, ...(outcome.failure?.items ?? [])];
+    if (outcome.posts > 1)
+        ctx.options.log(`GitHub refused the review: bisected in ${plural(outcome.posts, 'review POST')}`);
+    if (outcome.failure && outcome.posted.length === 0 && outcome.posts === 1) {
+        // Not a refusal: nothing was bisected, the whole review goes to the summary.
+        const line = fail(ctx, 'Could not post the inline review', outcome.failure.error);
         ctx.publishNotices.push(`${line}. ${toPost.length === 1 ? 'Its finding is' : `Its ${toPost.length} findings are`} listed below instead.`);
         return [...findingsOf(toPost, byFingerprint), ...overflow];
     }
+    if (outcome.refused.length > 0 || outcome.unsent.length > 0) {
+        ctx.result.refusedInline = outcome.refused.length;
+        const parts = [];
+        if (outcome.refused.length > 0)
+            parts.push(`${plural(outcome.refused.length, 'comment')} refused (${where(outcome.refused)})`);
+        if (outcome.unsent.length > 0)
+            parts.push(`${plural(outcome.unsent.length, 'comment')} not sent: the search for the refused ones stopped after ${plural(outcome.posts, 'attempt')}`);
+        const line = `GitHub refused the inline review: HTTP 422: ${parts.join('; ')}`;
+        ctx.result.errors.push(line);
+        ctx.options.log(`error: ${line}`);
+        const moved = outcome.refused.length + outcome.unsent.length;
+        ctx.publishNotices.push(`${line}. ${moved === 1 ? 'That finding is' : `Those ${moved} findings are`} listed below instead, with links to their lines.`);
+    }
+    if (outcome.failure) {
+        const line = fail(ctx, 'Could not post part of the inline review', outcome.failure.error);
+        ctx.publishNotices.push(`${line}. Its findings are listed below instead.`);
+    }
+    return [...findingsOf(notPosted, byFingerprint), ...overflow];
 }
-// ---- c. the summary comment ----------------------------------------------------------------
-async function publishSummary(ctx, unanchored) {
+// ---- c. fixed findings: reply and resolve ----------------------------------------------------
+async function resolveFixed(ctx, listed, previous) {
+    const { client, owner, repo, pr, review, reviewScope } = ctx.options;
+    if (!listed)
+        return;
+    const current = new Set(review.findings.map((finding) => finding.fingerprint));
+    const previousSource = new Map((previous?.findings ?? []).map((finding) => [finding.fingerprint, finding.source]));
+    for (const llm of previous?.llmFindings ?? [])
+        previousSource.set(llm.fingerprint, 'llm');
+    const outcome = await resolveFixedThreads({
+        client,
+        owner,
+        repo,
+        pullNumber: pr.number,
+        headSha: pr.headSha,
+        botLogin: ctx.botLogin,
+        comments: listed,
+        isFixed: (fingerprint, comment) => {
+            if (current.has(fingerprint))
+                return false;
+            // Comments written before the source marker existed say it in their visible text (ours, trusted).
+            const fromLlm = hasLlmSourceMarker(comment.body) || previousSource.get(fingerprint) === 'llm' || (comment.body ?? '').includes('· from the LLM review');
+            return wasRechecked({ file: comment.path, source: fromLlm ? 'llm' : 'rule' }, review, reviewScope);
+        },
+        log: ctx.options.log,
+    });
+    ctx.result.repliedComments.push(...outcome.replied);
+    ctx.result.resolvedComments.push(...outcome.resolved);
+    for (const error of outcome.errors) {
+        ctx.result.errors.push(error);
+        ctx.options.log(`error: ${error}`);
+        ctx.publishNotices.push(error);
+    }
+}
+/** Our summary comment and the state it carries. `listed` is false when the listing failed. */
+async function findSummary(ctx) {
+    const { client, owner, repo, pr } = ctx.options;
+    try {
+        const comments = await client.paginate(client.rest.issues.listComments, { owner, repo, issue_number: pr.number, per_page: 100 });
+        const existing = findSummaryItem(comments, ctx.botLogin);
+        const state = decodeReviewState(existing?.body);
+        if (existing && !state && !ctx.options.previousState)
+            ctx.options.log('the summary comment carries no readable review state: everything counts as new');
+        return { listed: true, ...(existing ? { existing } : {}), ...(state ? { state } : {}) };
+    }
+    catch (error) {
+        // The summary is where unanchored findings live: better a second summary than none.
+        fail(ctx, 'Could not list the pull request comments; a new summary comment is posted', error);
+        return { listed: false };
+    }
+}
+async function publishSummary(ctx, unanchored, existing, progress, state) {
     const { client, owner, repo, pr, review } = ctx.options;
     const escalationLinks = new Map(ctx.result.escalationIssues.map((issue) => [issue.fingerprint, { number: issue.number, url: issue.url }]));
-    const body = renderSummary(review, {
+    const body = summary_renderSummary(review, {
         unanchored,
         ...(ctx.repoUrl ? { repoUrl: ctx.repoUrl } : {}),
         headSha: pr.headSha,
         escalationLinks,
         publishNotices: ctx.publishNotices,
+        progress,
+        stateMarker: state,
     });
-    let existing;
-    try {
-        const comments = await client.paginate(client.rest.issues.listComments, { owner, repo, issue_number: pr.number, per_page: 100 });
-        existing = findSummaryItem(comments, ctx.botLogin);
-    }
-    catch (error) {
-        // The summary is where unanchored findings live: better a second summary than none.
-        fail(ctx, 'Could not list the pull request comments; a new summary comment is posted', error);
-    }
     if (existing) {
         ctx.result.summaryCommentId = existing.id;
         ctx.result.summaryUrl = existing.html_url;
@@ -56350,14 +57380,30 @@ async function publishSummary(ctx, unanchored) {
             ctx.options.log(`summary comment ${existing.id} is up to date`);
             return;
         }
-        await client.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body });
-        ctx.options.log(`updated summary comment ${existing.id}`);
-        return;
+        try {
+            await client.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body });
+            ctx.options.log(`updated summary comment ${existing.id}`);
+            return;
+        }
+        catch (error) {
+            // Deleted since we listed it (by a person, or by a concurrent run): post it again.
+            if (errors_statusOf(error) !== 404)
+                throw error;
+            ctx.options.log(`summary comment ${existing.id} is gone; posting a new one`);
+        }
     }
     const { data } = await client.rest.issues.createComment({ owner, repo, issue_number: pr.number, body });
     ctx.result.summaryCommentId = data.id;
     ctx.result.summaryUrl = data.html_url;
     ctx.options.log(`created summary comment ${data.id}`);
+    const kept = await keepOneSummary(reconcileContext(ctx), data.id, body);
+    ctx.result.summaryCommentId = kept.id;
+    if (kept.html_url)
+        ctx.result.summaryUrl = kept.html_url;
+}
+function reconcileContext(ctx) {
+    const { client, owner, repo, pr, log } = ctx.options;
+    return { client, owner, repo, pullNumber: pr.number, botLogin: ctx.botLogin, log };
 }
 async function publishToGitHub(options) {
     const repoUrl = options.repoUrl ?? repoUrlFromPullUrl(options.pr.url);
@@ -56365,23 +57411,57 @@ async function publishToGitHub(options) {
         options,
         botLogin: options.botLogin === undefined ? DEFAULT_BOT_LOGIN : options.botLogin,
         ...(repoUrl ? { repoUrl } : {}),
-        result: { inlineCount: 0, escalationIssues: [], closedIssues: [], errors: [] },
+        result: {
+            reviewIds: [],
+            inlineCount: 0,
+            refusedInline: 0,
+            findingStatus: {},
+            fixed: [],
+            repliedComments: [],
+            resolvedComments: [],
+            escalationIssues: [],
+            closedIssues: [],
+            errors: [],
+        },
         publishNotices: [],
     };
     await publishEscalations(ctx);
+    // The summary is looked up first: the state it carries says what is new and what was fixed.
+    const summary = await findSummary(ctx);
+    const previous = options.previousState ?? summary.state;
+    const progress = compareWithPrevious(options.review, previous, options.pr.headSha, options.reviewScope);
+    ctx.result.findingStatus = Object.fromEntries(progress.status);
+    ctx.result.fixed = progress.fixed;
     const { inline, unanchored } = anchorFindings(options.review.findings, options.files);
     const byFingerprint = new Map(options.review.findings.map((finding) => [finding.fingerprint, finding]));
+    const listed = await listReviewComments(ctx);
     let notInline;
     try {
-        notInline = [...unanchored, ...(await publishInlineReview(ctx, inline, byFingerprint))];
+        notInline = [...unanchored, ...(await publishInlineReview(ctx, inline, byFingerprint, listed))];
     }
     catch (error) {
         // publishInlineReview catches its own request errors; this is the last line of defence.
         fail(ctx, 'Could not post the inline review', error);
         notInline = [...unanchored, ...findingsOf(inline, byFingerprint)];
     }
+    if (ctx.result.inlineCount > 0) {
+        try {
+            await keepOneInlineCommentPerFinding(reconcileContext(ctx));
+        }
+        catch (error) {
+            fail(ctx, 'Could not check the inline comments for duplicates of a concurrent run', error);
+        }
+    }
     try {
-        await publishSummary(ctx, notInline);
+        await resolveFixed(ctx, listed, previous);
+    }
+    catch (error) {
+        fail(ctx, 'Could not answer the comments of fixed findings', error);
+    }
+    try {
+        const { marker, stored } = encodeReviewState(nextReviewState(options.review, previous, progress, options.pr.headSha));
+        ctx.result.state = stored;
+        await publishSummary(ctx, notInline, summary.existing, progress, marker);
     }
     catch (error) {
         fail(ctx, 'Could not write the summary comment', error);
@@ -56395,153 +57475,88 @@ async function publishToGitHub(options) {
     return ctx.result;
 }
 
-;// CONCATENATED MODULE: ./src/action/decision-event.ts
+;// CONCATENATED MODULE: ./src/publish/state/read.ts
 
 
-
-
-const WRITE_ROLES = new Set(['admin', 'maintain', 'write']);
-const DECISION_LABEL_COLOURS = { approved: '0e8a16', rejected: 'b60205' };
-function decision_event_labelNames(issue) {
-    return (issue.labels ?? []).map((label) => (typeof label === 'string' ? label : (label.name ?? ''))).filter(Boolean);
-}
-/** The decision an issue carries, valid only with its label (removing the label withdraws it). */
-function recordedDecisionOf(issue) {
-    const recorded = decisionIn(issue.body);
-    return recorded && decision_event_labelNames(issue).includes(DECISION_LABELS[recorded.verdict]) ? recorded : undefined;
-}
-async function canWrite(client, owner, repo, login) {
+/**
+ * The state in our summary comment of the pull request, if there is one and it is intact. One
+ * paginated listing. Only the bot's own summary is read (`botLogin`, default the workflow
+ * token's account; `null` trusts any author). A damaged state is the same as none: the caller
+ * then reviews in full. So is a failed listing: reviewing everything again is the safe side,
+ * and the publisher, which lists the same comments, reports the failure if it persists.
+ */
+async function readPreviousReviewState(client, owner, repo, prNumber, botLogin = DEFAULT_BOT_LOGIN, log = () => { }) {
     try {
-        const { data } = await client.rest.repos.getCollaboratorPermissionLevel({ owner, repo, username: login });
-        const role = data.role_name;
-        return WRITE_ROLES.has(data.permission) || (role !== undefined && WRITE_ROLES.has(role));
+        const comments = await client.paginate(client.rest.issues.listComments, { owner, repo, issue_number: prNumber, per_page: 100 });
+        const summary = findSummaryItem(comments, botLogin);
+        const state = decodeReviewState(summary?.body);
+        if (summary && !state)
+            log('the summary comment carries no readable review state: this is a full review');
+        return state;
     }
     catch (error) {
-        // 404: not a collaborator at all. Anything else is a real failure and must not pass as "no".
-        if (error.status === 404)
-            return false;
-        throw error;
+        log(`could not read the previous review state (${error instanceof Error ? error.message : String(error)}): this is a full review`);
+        return undefined;
     }
 }
-async function ensureLabel(client, owner, repo, verdict) {
-    const name = DECISION_LABELS[verdict];
+
+;// CONCATENATED MODULE: ./src/action/incremental.ts
+
+// GitHub lists at most 300 files in a comparison; at that count the list may be cut.
+const COMPARE_FILE_LIMIT = 300;
+const full = (reason) => ({ carried: [], reason: `full review: ${reason}` });
+function incremental_statusOf(error) {
+    const status = error && typeof error === 'object' ? error.status : undefined;
+    return typeof status === 'number' ? status : undefined;
+}
+/** The paths changed from `from` to `to`, or why they cannot be known exactly. */
+async function changedSince(options, from) {
     try {
-        await client.rest.issues.getLabel({ owner, repo, name });
-    }
-    catch (error) {
-        if (error.status !== 404)
-            throw error;
-        try {
-            await client.rest.issues.createLabel({ owner, repo, name, color: DECISION_LABEL_COLOURS[verdict], description: `A person ${verdict} this escalation` });
-        }
-        catch (createError) {
-            if (createError.status !== 422)
-                throw createError;
-        }
-    }
-}
-/** Every escalation issue of one pull request that still counts toward its decision status. */
-async function pullRequestDecisions(client, owner, repo, pullNumber, botLogin) {
-    const issues = await client.paginate(client.rest.issues.listForRepo, { owner, repo, labels: ESCALATION_LABEL, state: 'all', per_page: 100 });
-    const decisions = [];
-    for (const issue of issues) {
-        if (issue.pull_request || !isTrustedAuthor(issue, botLogin) || pullRequestNumberIn(issue.body) !== pullNumber)
-            continue;
-        if (escalationFingerprintsIn(issue.body).length === 0)
-            continue;
-        const evidence = evidenceDigestIn(issue.body) ?? '';
-        const state = decisionStateOf(recordedDecisionOf(issue), evidence);
-        // A closed issue without a valid decision was closed as no longer needed by a review run.
-        if (issue.state === 'closed' && state === 'pending')
-            continue;
-        decisions.push({ issue: issue.number, state });
-    }
-    return decisions;
-}
-async function handleDecisionEvent(options) {
-    const { client, event, log } = options;
-    const { owner, repo } = event;
-    const botLogin = options.botLogin ?? DEFAULT_BOT_LOGIN;
-    const reply = (body) => client.rest.issues.createComment({ owner, repo, issue_number: event.issueNumber, body });
-    // Read the issue as it is now: the event payload may be older than another decision.
-    const { data: fetched } = await client.rest.issues.get({ owner, repo, issue_number: event.issueNumber });
-    const issue = fetched;
-    const pullNumber = pullRequestNumberIn(issue.body);
-    const evidence = evidenceDigestIn(issue.body);
-    if (issue.pull_request || !isTrustedAuthor(issue, botLogin) || !decision_event_labelNames(issue).includes(ESCALATION_LABEL) || pullNumber === undefined || !evidence) {
-        return { kind: 'ignored', reason: `#${event.issueNumber} is not an escalation issue of Data Engineer Review` };
-    }
-    let verdict;
-    let reason;
-    if (event.comment !== undefined) {
-        // Our own replies must never be read as commands.
-        if (event.actor.toLowerCase() === botLogin.toLowerCase())
-            return { kind: 'ignored', reason: 'a comment by the bot itself' };
-        const command = parseDecisionCommand(event.comment);
-        if (command.kind === 'none')
-            return { kind: 'ignored', reason: 'the comment holds no /decision command' };
-        if (command.kind === 'invalid') {
-            await reply(`The decision was not recorded: ${command.problem}.`);
-            return { kind: 'refused', reason: command.problem };
-        }
-        verdict = command.verdict;
-        reason = command.reason;
-    }
-    else {
-        const labelled = Object.entries(DECISION_LABELS).find(([, name]) => name === event.label);
-        if (!labelled)
-            return { kind: 'ignored', reason: `the label '${event.label ?? ''}' is not a decision label` };
-        if (event.actor.toLowerCase() === botLogin.toLowerCase())
-            return { kind: 'ignored', reason: 'a label set by the bot itself' };
-        verdict = labelled[0];
-        reason = `label \`${labelled[1]}\` added`;
-    }
-    if (!(await canWrite(client, owner, repo, event.actor))) {
-        if (event.label !== undefined) {
-            // Triage access can add labels; a decision needs write access, so the label is taken back.
-            await client.rest.issues.update({ owner, repo, issue_number: issue.number, labels: decision_event_labelNames(issue).filter((name) => name !== event.label) });
-        }
-        await reply(`Thank you for weighing in. Only people with write access to this repository can record a decision, so nothing was changed. A maintainer can decide with \`/decision approve <reason>\` or \`/decision reject <reason>\`.`);
-        log(`decision by ${event.actor} refused: no write access`);
-        return { kind: 'refused', reason: `${event.actor} has no write access` };
-    }
-    const { data: pull } = await client.rest.pulls.get({ owner, repo, pull_number: pullNumber });
-    const headSha = pull.head.sha;
-    const already = recordedDecisionOf(issue);
-    if (!(already && already.verdict === verdict && already.evidence === evidence)) {
-        await ensureLabel(client, owner, repo, verdict);
-        const at = options.now().toISOString().replace(/\.\d{3}Z$/, 'Z');
-        const section = renderDecisionSection({ verdict, reason, login: event.actor, at, headSha, evidence });
-        const labels = [...decision_event_labelNames(issue).filter((name) => name !== DECISION_LABELS.approved && name !== DECISION_LABELS.rejected), DECISION_LABELS[verdict]];
-        await client.rest.issues.update({
-            owner,
-            repo,
-            issue_number: issue.number,
-            body: withDecision(issue.body ?? '', section),
-            labels,
-            state: verdict === 'approved' ? 'closed' : 'open',
-            ...(verdict === 'approved' ? { state_reason: 'completed' } : {}),
+        const { data } = await options.client.rest.repos.compareCommitsWithBasehead({
+            owner: options.owner,
+            repo: options.repo,
+            basehead: `${from}...${options.headSha}`,
+            per_page: 1,
         });
-        await reply(verdict === 'approved'
-            ? `Decision recorded: **approved** by ${event.actor} for commit \`${headSha.slice(0, 12)}\`. Closing this issue; it reopens if the evidence changes.`
-            : `Decision recorded: **rejected** by ${event.actor} for commit \`${headSha.slice(0, 12)}\`. Pull request #${pullNumber} stays held until it takes another option.`);
-        log(`recorded ${verdict} on #${issue.number} by ${event.actor}`);
+        if (data.status !== 'ahead' && data.status !== 'identical') {
+            return { problem: `the last reviewed commit ${from.slice(0, 12)} is not an ancestor of the head (${data.status}: a force-push or rebase)` };
+        }
+        const files = data.files ?? [];
+        if (files.length >= COMPARE_FILE_LIMIT)
+            return { problem: `more than ${COMPARE_FILE_LIMIT - 1} files changed since ${from.slice(0, 12)}` };
+        const paths = new Set();
+        for (const file of files) {
+            paths.add(file.filename);
+            if (file.previous_filename)
+                paths.add(file.previous_filename);
+        }
+        return { paths };
     }
-    else {
-        log(`#${issue.number} already carries this decision`);
+    catch (error) {
+        const status = incremental_statusOf(error);
+        // 404: the commit is gone (force-pushed away); anything else: we cannot tell, so review everything.
+        return { problem: status === 404 ? `the last reviewed commit ${from.slice(0, 12)} no longer exists (a force-push)` : `comparing with ${from.slice(0, 12)} failed (${status !== undefined ? `HTTP ${status}` : 'no answer'})` };
     }
-    const decisions = await pullRequestDecisions(client, owner, repo, pullNumber, botLogin);
-    const status = aggregateDecisionStatus(decisions, options.pendingDecisionFails);
-    await client.rest.repos.createCommitStatus({
-        owner,
-        repo,
-        sha: headSha,
-        state: status.state,
-        context: DECISION_STATUS_CONTEXT,
-        description: status.description,
-    });
-    log(`decision status of #${pullNumber}: ${status.state} (${status.description})`);
-    return { kind: 'recorded', verdict, pullNumber, status };
+}
+async function planIncrementalReview(options) {
+    if (options.fullReview)
+        return full('requested with /data-review');
+    const from = options.previous?.llmCommit;
+    if (!options.previous)
+        return full('no earlier review of this pull request');
+    if (!from)
+        return full('no earlier LLM pass covered the whole pull request');
+    const changed = from === options.headSha ? { paths: new Set() } : await changedSince(options, from);
+    if ('problem' in changed)
+        return full(changed.problem);
+    const inPullRequest = new Set(options.files.map((file) => file.path));
+    const scope = new Set([...changed.paths].filter((path) => inPullRequest.has(path)));
+    const carried = options.previous.llmFindings.filter((finding) => !scope.has(finding.file) && inPullRequest.has(finding.file)).map(findingOfStateLlm);
+    return {
+        llmScope: scope,
+        carried,
+        reason: `incremental review: the model reads ${scope.size} file(s) changed since ${from.slice(0, 12)}; ${carried.length} earlier LLM finding(s) carried forward`,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
@@ -56559,6 +57574,15 @@ function renderJsonReport(review) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+// The review as Markdown for a reader outside a pull request. renderMarkdownReport (the CLI's
+// default output) is the summary comment's renderer with every finding listed, without the
+// hidden marker (which only identifies the comment on GitHub); renderJobSummary is the
+// workflow's job summary, tables of every finding and escalation.
+
+
+
+
+
 
 
 function renderMarkdownReport(review, options = {}) {
@@ -56573,6 +57597,342 @@ function renderMarkdownReport(review, options = {}) {
     });
     const withoutMarker = body.replace(summaryMarker(), '').replace(/^\s*\n/, '');
     return withoutMarker.endsWith('\n') ? withoutMarker : `${withoutMarker}\n`;
+}
+// ---- the job summary ------------------------------------------------------------------------
+/** GitHub refuses a step summary above 1 MiB; room is kept for the text around the tables. */
+const JOB_SUMMARY_LIMIT = 1_000_000;
+const markdown_MESSAGE_CELL_LIMIT = 400;
+function jobFindingRow(finding, ctx) {
+    const source = finding.source === 'llm' ? ' (LLM)' : '';
+    const message = neutraliseInline(`${finding.title}: ${finding.message}`, markdown_MESSAGE_CELL_LIMIT);
+    return `| ${severityBadge(finding.severity)} | \`${safeId(finding.rule)}\`${source} | ${locationLink(finding, ctx)} | ${message} |`;
+}
+function jobEscalationRow(escalation, ctx, missingIssue) {
+    const first = escalation.evidence[0];
+    const where = first ? locationLink({ file: first.file, line: first.line }, ctx) : '—';
+    const issue = escalation.issue ? `[#${escalation.issue.number}](${escalation.issue.url})` : missingIssue;
+    return `| \`${safeId(escalation.trigger)}\` | ${neutraliseInline(escalation.title, 200)} | ${escalation.decision ?? 'pending'} | ${where} | ${issue} |`;
+}
+/**
+ * The workflow's job summary: every finding and escalation in tables (the channel that needs
+ * no write access, so it must be complete), what the run could not do, and the notes. Text
+ * from the change or the model is neutralised as in the pull request summary.
+ */
+function renderJobSummary(review, options = {}) {
+    const ctx = { headSha: options.headSha ?? review.head, ...(options.repoUrl ? { repoUrl: options.repoUrl } : {}) };
+    const counts = { error: 0, warning: 0, info: 0 };
+    for (const finding of review.findings)
+        counts[finding.severity]++;
+    const head = ['## Data Engineer Review', ''];
+    if (!review.triggered) {
+        head.push('No dbt, Airflow or SQL files changed: nothing was reviewed.', '');
+    }
+    else {
+        const decisions = review.escalations.length === 0 ? 'no escalation' : `${plural(review.escalations.length, 'escalation')} needing a human decision`;
+        head.push(`**Findings:** ${plural(counts.error, 'error')} · ${plural(counts.warning, 'warning')} · ${counts.info} info · ${decisions}`, '');
+    }
+    if (options.dryRun)
+        head.push('_Dry run: nothing was posted to GitHub._', '');
+    for (const notice of options.channelNotices ?? [])
+        head.push(`> [!NOTE]\n> ${neutraliseInline(notice, 1000)}`, '');
+    const tail = [];
+    if (review.escalations.length > 0) {
+        const missing = options.dryRun ? '_dry run: none opened_' : options.noIssueReason ? `_${neutraliseInline(options.noIssueReason, 200)}_` : '_not created (see the log)_';
+        tail.push(`### Needs human decision (${review.escalations.length})`, '', '| Trigger | Decision needed | State | Evidence | Issue |', '|---|---|---|---|---|');
+        for (const escalation of review.escalations)
+            tail.push(jobEscalationRow(escalation, ctx, missing));
+        tail.push('');
+    }
+    if (review.notices.length > 0) {
+        tail.push('### Notes', '');
+        for (const notice of review.notices.slice(0, 100))
+            tail.push(`- ${neutraliseInline(notice, 1000)}`);
+        tail.push('');
+    }
+    const llmStatus = review.triggered ? describeLlmStatus(review.llm) : undefined;
+    if (llmStatus)
+        tail.push(`> [!WARNING]\n> ${neutraliseInline(llmStatus, 1000)}`, '');
+    const llmLines = llmUsageLines(review);
+    if (llmLines.length > 0)
+        tail.push(...llmLines, '');
+    tail.push(`<sub>Data Engineer Review ${neutraliseInline(review.version, 50)} · agent ${neutraliseInline(review.agent.name, 100)} ${neutraliseInline(review.agent.version, 50)} · commit ${neutraliseInline(ctx.headSha.slice(0, 12), 12)}</sub>`);
+    const table = [];
+    if (review.findings.length > 0) {
+        table.push(`### Findings (${review.findings.length})`, '', '| Severity | Rule | Location | Message |', '|---|---|---|---|');
+        const sorted = [...review.findings].sort((a, b) => model/* SEVERITY_RANK */.f[b.severity] - model/* SEVERITY_RANK */.f[a.severity] || a.file.localeCompare(b.file) || a.line - b.line);
+        let budget = JOB_SUMMARY_LIMIT - [...head, ...tail].join('\n').length - 2_000;
+        let listed = 0;
+        for (const finding of sorted) {
+            const row = jobFindingRow(finding, ctx);
+            if (row.length + 1 > budget)
+                break;
+            table.push(row);
+            budget -= row.length + 1;
+            listed++;
+        }
+        table.push('');
+        if (listed < sorted.length)
+            table.push(`_${plural(sorted.length - listed, 'more finding is', 'more findings are')} not listed here (GitHub's job summary size limit); every finding is in the JSON report and the SARIF file._`, '');
+        const omitted = options.annotationsOmitted ?? 0;
+        if (omitted > 0)
+            table.push(`_${plural(omitted, 'more finding is', 'more findings are')} not shown as annotations (GitHub shows at most 10 of each level per step); all are in the table above._`, '');
+    }
+    return `${[...head, ...table, ...tail].join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/rule-list.ts
+
+
+
+function ruleList(rules = rules_rules) {
+    const entries = rules.map((rule) => ({
+        id: rule.meta.id,
+        title: rule.meta.title,
+        domain: rule.meta.domain,
+        severity: rule.meta.severity,
+        checklist: [...rule.meta.checklist],
+        rationale: rule.meta.rationale,
+        examples: { ...rule.meta.examples },
+        options: { ...rule.meta.options },
+    }));
+    for (const check of [...SUPPRESSION_CHECKS, ...CONFIG_CHECKS]) {
+        entries.push({
+            id: check.id,
+            title: check.title,
+            domain: 'review',
+            severity: check.severity,
+            checklist: [...check.checklist],
+            rationale: check.rationale,
+            examples: { ...check.examples },
+            options: {},
+        });
+    }
+    return entries;
+}
+/** A plain-text table: id, domain, severity, checklist, title. */
+function renderRuleTable(entries) {
+    const header = ['ID', 'DOMAIN', 'SEVERITY', 'CHECKLIST', 'TITLE'];
+    const rows = entries.map((entry) => [entry.id, entry.domain, entry.severity, entry.checklist.join(','), entry.title]);
+    const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i].length)));
+    const line = (cells) => cells
+        .map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i])))
+        .join('  ')
+        .trimEnd();
+    const ruleCount = entries.filter((entry) => entry.domain !== 'review').length;
+    return [line(header), ...rows.map(line), '', `${ruleCount} rules, ${entries.length - ruleCount} review checks.`, ''].join('\n');
+}
+/** JSON: an array of entries (id, title, domain, severity, checklist, rationale, examples, options). */
+function renderRuleJson(entries) {
+    return `${JSON.stringify(entries, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/version.ts
+// The product version written into reports and SARIF; kept in step with package.json by a test.
+const src_version_VERSION = '0.1.0';
+const TOOL_NAME = 'data-engineer-review';
+
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+
+const LEVEL = { error: 'error', warning: 'warning', info: 'note' };
+/** The key our fingerprint is published under; GitHub matches alerts across runs with it. */
+const SARIF_FINGERPRINT_KEY = 'dataEngineerReview/v1';
+// GitHub shows at most this many tags per rule; more would be dropped without a word.
+const MAX_TAGS = 20;
+/** Every rule and review check the tool can report, with its default severity. */
+function sarifRuleCatalogue() {
+    return new Map(ruleList().map((entry) => [entry.id, { id: entry.id, title: entry.title, rationale: entry.rationale, checklist: entry.checklist, severity: entry.severity }]));
+}
+/** GitHub's anchor for a Markdown heading: lower case, punctuation dropped, spaces as hyphens. */
+function headingAnchor(heading) {
+    return heading
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N} _-]/gu, '')
+        .replace(/ /g, '-');
+}
+/** A repository path as a SARIF relative URI: forward slashes, no leading `./` or `/`, each segment percent-encoded. */
+function artifactUri(file) {
+    return file
+        .replace(/\\/g, '/')
+        .replace(/^(?:\.\/|\/)+/, '')
+        .split('/')
+        .map((segment) => encodeURIComponent(segment))
+        .join('/');
+}
+/** `Final SELECT with an unknown column set` → `FinalSelectWithAnUnknownColumnSet`: SARIF wants an identifier-like name. */
+function ruleName(title, fallback) {
+    const name = title
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter(Boolean)
+        .map((word) => word[0].toUpperCase() + word.slice(1).toLowerCase())
+        .join('');
+    return name || fallback.replace(/[^A-Za-z0-9]/g, '');
+}
+function uniqueTags(tags) {
+    return [...new Set(tags.filter((tag) => tag.trim() !== ''))].slice(0, MAX_TAGS);
+}
+function region(line, endLine) {
+    const start = Number.isInteger(line) && line >= 1 ? line : 1;
+    const end = Number.isInteger(endLine) && endLine >= start ? endLine : start;
+    return { startLine: start, endLine: end };
+}
+function sarif_location(file, line, endLine) {
+    return { physicalLocation: { artifactLocation: { uri: artifactUri(file), uriBaseId: '%SRCROOT%' }, region: region(line, endLine) } };
+}
+class RuleTable {
+    rules = [];
+    index = new Map();
+    indexOf(id, draft) {
+        const known = this.index.get(id);
+        if (known !== undefined)
+            return known;
+        const made = draft();
+        const checklistLine = made.tags.length > 0 ? `Checklist and tags: ${made.tags.join(', ')}.` : '';
+        const rule = {
+            id,
+            name: ruleName(made.title, id),
+            shortDescription: { text: made.title },
+            fullDescription: { text: made.description },
+            help: {
+                text: [made.description, checklistLine, made.helpUri ? `Reference: ${made.helpUri}` : ''].filter(Boolean).join('\n\n'),
+                markdown: [
+                    `**${id}: ${made.title}**`,
+                    made.description,
+                    made.helpMarkdown ?? '',
+                    checklistLine,
+                    made.helpUri ? `[Reference](${made.helpUri})` : '',
+                ]
+                    .filter(Boolean)
+                    .join('\n\n'),
+            },
+            defaultConfiguration: { level: made.level },
+            properties: { tags: uniqueTags(made.tags), precision: made.precision },
+        };
+        if (made.helpUri)
+            rule.helpUri = made.helpUri;
+        this.index.set(id, this.rules.length);
+        this.rules.push(rule);
+        return this.rules.length - 1;
+    }
+    all() {
+        return this.rules;
+    }
+}
+function docsLink(options, file, heading) {
+    if (!options.docsUrl || !/^https?:\/\//.test(options.docsUrl))
+        return undefined;
+    return `${options.docsUrl.replace(/\/+$/, '')}/${file}${heading ? `#${headingAnchor(heading)}` : ''}`;
+}
+function ruleResult(finding, rules, ruleInfo, options) {
+    const info = ruleInfo.get(finding.rule);
+    const title = info?.title ?? finding.title;
+    const ruleIndex = rules.indexOf(finding.rule, () => {
+        const helpUri = docsLink(options, 'rules.md', `${finding.rule}: ${title}`);
+        return {
+            id: finding.rule,
+            title,
+            description: info?.rationale ?? finding.title,
+            tags: [...(info?.checklist ?? finding.checklist)],
+            level: LEVEL[info?.severity ?? finding.severity],
+            precision: 'high',
+            ...(info && helpUri ? { helpUri } : {}),
+        };
+    });
+    return {
+        ruleId: finding.rule,
+        ruleIndex,
+        level: LEVEL[finding.severity],
+        message: { text: finding.message.trim() || finding.title },
+        locations: [sarif_location(finding.file, finding.line, finding.endLine)],
+        partialFingerprints: { [SARIF_FINGERPRINT_KEY]: finding.fingerprint },
+        properties: { source: finding.source, title: finding.title, checklist: finding.checklist },
+    };
+}
+function llmResult(finding, rules, options) {
+    // One rule per checklist item: code scanning groups and filters alerts by rule.
+    const item = finding.checklist[0] ?? 'general';
+    const id = `llm/${item}`;
+    const known = options.checklist?.get(item);
+    const ruleIndex = rules.indexOf(id, () => ({
+        id,
+        title: known ? `${item}: ${known.title}` : `Checklist item ${item}`,
+        description: `Found by the LLM review against checklist item ${item} of the agent definition${known?.text ? `: ${known.text}` : '.'}`,
+        tags: [item, 'llm'],
+        level: 'warning',
+        precision: 'medium',
+    }));
+    return {
+        ruleId: id,
+        ruleIndex,
+        level: LEVEL[finding.severity],
+        message: { text: `${finding.title}: ${finding.message}`.trim() },
+        locations: [sarif_location(finding.file, finding.line, finding.endLine)],
+        partialFingerprints: { [SARIF_FINGERPRINT_KEY]: finding.fingerprint },
+        properties: { source: finding.source, title: finding.title, checklist: finding.checklist },
+    };
+}
+function escalationResult(escalation, rules, options) {
+    const first = escalation.evidence[0];
+    // Code scanning refuses a result without a location; such an escalation is still in the
+    // summary, the issue and the JSON report.
+    if (!first)
+        return undefined;
+    const id = `escalation/${escalation.trigger}`;
+    const known = options.triggers?.get(escalation.trigger);
+    const ruleIndex = rules.indexOf(id, () => {
+        // docs/triggers.md words its headings differently from the agent definition: the page, no anchor.
+        const helpUri = docsLink(options, 'triggers.md');
+        return {
+            id,
+            title: `Needs human decision: ${known?.title ?? escalation.trigger}`,
+            description: `An architectural decision that a person must make before this change merges${known?.text ? `: ${known.text}` : '.'}`,
+            tags: [escalation.trigger, 'escalation'],
+            level: 'warning',
+            precision: 'high',
+            ...(helpUri ? { helpUri } : {}),
+        };
+    });
+    return {
+        ruleId: id,
+        ruleIndex,
+        level: 'warning',
+        message: { text: `Needs human decision: ${escalation.title}` },
+        locations: [sarif_location(first.file, first.line, first.line)],
+        partialFingerprints: { [SARIF_FINGERPRINT_KEY]: escalation.fingerprint },
+        properties: { source: escalation.source, trigger: escalation.trigger, subject: escalation.subject, ...(escalation.issue ? { issue: escalation.issue.url } : {}) },
+    };
+}
+function renderSarif(review, ruleInfo = sarifRuleCatalogue(), options = {}) {
+    const rules = new RuleTable();
+    const results = [];
+    for (const finding of review.findings) {
+        results.push(finding.source === 'llm' ? llmResult(finding, rules, options) : ruleResult(finding, rules, ruleInfo, options));
+    }
+    for (const escalation of review.escalations) {
+        const result = escalationResult(escalation, rules, options);
+        if (result)
+            results.push(result);
+    }
+    const log = {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: TOOL_NAME,
+                        version: src_version_VERSION,
+                        semanticVersion: src_version_VERSION,
+                        ...(options.docsUrl && /^https?:\/\//.test(options.docsUrl) ? { informationUri: options.docsUrl.replace(/\/docs\/?$/, '') } : {}),
+                        rules: rules.all(),
+                    },
+                },
+                results,
+                columnKind: 'utf16CodeUnits',
+            },
+        ],
+    };
+    return `${JSON.stringify(log, null, 2)}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/review/gate.ts
@@ -56678,19 +58038,33 @@ function headLineFor(file, baseLine, headLineCount) {
 
 ;// CONCATENATED MODULE: ./src/escalation/detectors/support/memo.ts
 const caches = new WeakMap();
-/** The value of `compute` for this change and key, computed on first use. */
-function memo(changeSet, key, compute) {
+function cacheOf(changeSet) {
     let cache = caches.get(changeSet);
     if (!cache) {
         cache = new Map();
         caches.set(changeSet, cache);
     }
+    return cache;
+}
+/** The value of `compute` for this change and key, computed on first use. */
+function memo(changeSet, key, compute) {
+    const cache = cacheOf(changeSet);
     let pending = cache.get(key);
     if (!pending) {
         pending = compute();
         cache.set(key, pending);
     }
     return pending;
+}
+/**
+ * Supplies the value for a key before any detector asks, from work already done elsewhere (the
+ * engine extracts a file's facts while its parse is alive, so detectors need not parse it
+ * again). A value already computed for the key is kept.
+ */
+function primeMemo(changeSet, key, value) {
+    const cache = cacheOf(changeSet);
+    if (!cache.has(key))
+        cache.set(key, Promise.resolve(value));
 }
 
 ;// CONCATENATED MODULE: ./src/escalation/detectors/support/dependencies.ts
@@ -57383,7 +58757,7 @@ const EMPTY = { parsed: false, imports: [], strings: [], calls: [], attributes: 
 function pythonFacts(ctx, side, path) {
     if (path === undefined)
         return Promise.resolve(EMPTY);
-    return memo(ctx.changeSet, `python:${side}:${path}`, async () => {
+    return memo(ctx.changeSet, pythonFactsKey(side, path), async () => {
         const text = await files_readText(ctx.changeSet.contents, side, path);
         return text === undefined ? EMPTY : extractPythonFacts(text);
     });
@@ -57394,7 +58768,15 @@ async function extractPythonFacts(text) {
     if (!parsed.ok)
         return EMPTY;
     try {
-        const root = parsed.tree.root;
+        return pythonFactsOfTree(parsed.tree.root);
+    }
+    finally {
+        parsed.tree.dispose();
+    }
+}
+/** The facts of an already parsed file (the caller owns and frees the tree); never throws. */
+function pythonFactsOfTree(root) {
+    try {
         const assignments = indexAssignments(root);
         return {
             parsed: true,
@@ -57414,10 +58796,15 @@ async function extractPythonFacts(text) {
         // An unexpected tree shape must not fail the detector: the file then shows nothing.
         return EMPTY;
     }
-    finally {
-        parsed.tree.dispose();
-    }
 }
+/**
+ * Hands detectors the facts of a file the engine has parsed, so they do not parse it again. The
+ * key is the one pythonFacts reads; the facts are plain data, the tree can be freed right after.
+ */
+function primePythonFacts(changeSet, side, path, root) {
+    primeMemo(changeSet, pythonFactsKey(side, path), pythonFactsOfTree(root));
+}
+const pythonFactsKey = (side, path) => `python:${side}:${path}`;
 const python_facts_named = (node) => node.namedChildren.filter((child) => child !== null);
 function readImports(root) {
     const imports = [];
@@ -59176,8 +60563,10 @@ function lexicalFloors(sql) {
     return out;
 }
 const DIALECTS = ['generic', 'snowflake', 'bigquery', 'databricks'];
-async function parsedFloors(sql) {
-    for (const dialect of DIALECTS) {
+async function parsedFloors(sql, preferred) {
+    // The run's dialect first: the grammar the engine already read the model with.
+    const dialects = preferred ? [preferred, ...DIALECTS.filter((dialect) => dialect !== preferred)] : DIALECTS;
+    for (const dialect of dialects) {
         const result = await parseSql(sql, dialect);
         if (!result.ok)
             continue;
@@ -59191,10 +60580,10 @@ async function parsedFloors(sql) {
     return undefined;
 }
 /** Date floors of a model on both sides, read the same way on both. */
-async function dateFloors(baseText, headText) {
+async function dateFloors(baseText, headText, dialect) {
     const read = async (text) => {
         const sql = (0,dbt_jinja/* neutraliseJinja */.l8)(text).sql;
-        const parsed = await parsedFloors(sql);
+        const parsed = await parsedFloors(sql, dialect);
         return { ...(parsed ? { parsed } : {}), sql, conditional: conditionalLines(text) };
     };
     const [base, head] = await Promise.all([read(baseText), read(headText)]);
@@ -59223,7 +60612,7 @@ const historyDateFloor = {
             // Cheap filter: no quoted date on the head side means no floor to find.
             if (!/'\d{4}-\d{2}-\d{2}/.test(texts.head))
                 continue;
-            const { base, head } = await dateFloors(texts.base, texts.head);
+            const { base, head } = await dateFloors(texts.base, texts.head, ctx.dialect);
             const evidence = [];
             for (const column of new Set(head.map((floor) => floor.column))) {
                 const latest = (floors) => floors.filter((floor) => floor.column === column).reduce((best, floor) => (!best || floor.date > best.date ? floor : best), undefined);
@@ -60448,7 +61837,7 @@ function modeOf(config) {
     }
     return { mode: { value: 'ignore' } };
 }
-function where(ctx, file, before, after, headPath) {
+function snapshot_history_where(ctx, file, before, after, headPath) {
     if (after)
         return { file: after.file, line: after.line };
     if (before) {
@@ -60500,7 +61889,7 @@ const snapshotHistory = {
             const after = await snapshot_history_resolve(ctx, sides.head, 'head', headPath, headText);
             if (!before.mode || !after.mode || before.mode.value === after.mode.value)
                 continue;
-            const evidence = { ...where(ctx, file, before.mode.at, after.mode.at, headPath), text: `hard_deletes: ${arrow(before.mode.value, after.mode.value)}` };
+            const evidence = { ...snapshot_history_where(ctx, file, before.mode.at, after.mode.at, headPath), text: `hard_deletes: ${arrow(before.mode.value, after.mode.value)}` };
             escalations.push(escalation({
                 detector: snapshot_history_DETECTOR_ID,
                 trigger: 'data-retention',
@@ -61581,6 +62970,39 @@ async function runRulesOnEmbeddedSql(input) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./src/analyzers/bounded-map.ts
+// A Map that forgets its least recently used entries past a size: for per-run caches whose users
+// come in a rough order (the models of one folder share that folder's properties file), so a
+// few entries serve nearly every lookup without keeping the whole project's parses alive.
+/** A Map holding at most `limit` entries; `get` and `set` make an entry the most recent. */
+class BoundedMap extends Map {
+    limit;
+    constructor(limit) {
+        super();
+        this.limit = limit;
+    }
+    get(key) {
+        if (!super.has(key))
+            return undefined;
+        const value = super.get(key);
+        // Re-inserting moves the key to the end of the insertion order: the most recent.
+        super.delete(key);
+        super.set(key, value);
+        return value;
+    }
+    set(key, value) {
+        super.delete(key);
+        super.set(key, value);
+        while (this.size > this.limit) {
+            const oldest = this.keys().next();
+            if (oldest.done)
+                break;
+            super.delete(oldest.value);
+        }
+        return this;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/analyzers/cached-reader.ts
 /** Wraps a reader so that each (side, path) is read once and each side's file list fetched once. */
 function cachedReader(reader) {
@@ -61820,8 +63242,16 @@ async function loadModelProperties(reader, index, path, cache) {
 
 
 
+
 const DEFAULT_MAX_FILE_MILLIS = 5_000;
-const engine_READ_CONCURRENCY = 8;
+// Reads run this many files ahead of the analysis: enough to hide the latency of API reads,
+// few enough that a large change does not hold every file's text at once.
+const READ_AHEAD = 8;
+// Parsed properties files kept for the models that follow: models are analysed in path order,
+// so the models of one folder find their properties file here; a miss only parses it again.
+const PROPERTIES_CACHE_FILES = 16;
+// Same test as the suppression scanner's: a text without it holds no suppression comment.
+const SUPPRESSION_DIRECTIVE = /data-review\s*:/i;
 const PATCH_REASONS = {
     binary: 'binary file',
     'too-large': 'the diff is too large for the platform to show, so changed lines are unknown',
@@ -61841,6 +63271,8 @@ async function analyseChange(input) {
     if (input.dialect !== undefined && !requestedDialect)
         notices.push(`Unknown SQL dialect "${input.dialect}": the dialect is inferred from the repository instead.`);
     const domainOf = (path) => input.domains.get(path) ?? 'other';
+    const detectorsToRun = input.detectors ?? detectors;
+    const runsDetectors = detectorsToRun.length > 0;
     const byPath = new Map(changeSet.files.map((file) => [file.path, file]));
     const change = { file: (path) => byPath.get(path), files: changeSet.files };
     // dbt indexes: head to classify and read dbt files, base too when something can be compared.
@@ -61907,13 +63339,25 @@ async function analyseChange(input) {
     const findings = [];
     const seen = new Set();
     const sqlFailures = [];
-    // Head texts of the analysed files, for inline suppressions; parsed properties files, shared.
-    const analysedTexts = new Map();
-    const propertiesCache = new Map();
-    // Reads go a few at a time; analysis then runs in the change's order so output is stable.
-    const texts = await (0,concurrency/* mapLimit */.s)(toAnalyse, engine_READ_CONCURRENCY, async (prepared) => readForAnalysis(prepared));
-    for (const [i, prepared] of toAnalyse.entries()) {
-        const read = texts[i];
+    // Head texts of the analysed files that hold a suppression comment, and the paths of those
+    // that hold none (nothing to scan there); parsed properties files, shared by nearby models.
+    const suppressionTexts = new Map();
+    const withoutSuppressions = new Set();
+    const propertiesCache = new BoundedMap(PROPERTIES_CACHE_FILES);
+    // Analysis runs in the change's order so output is stable; reads run a few files ahead. Each
+    // file's text and parses are dropped once its rules ran: only findings and facts are kept.
+    const reads = [];
+    const startRead = (index) => {
+        const prepared = toAnalyse[index];
+        if (prepared)
+            reads[index] = readForAnalysis(prepared);
+    };
+    for (let index = 0; index < READ_AHEAD; index++)
+        startRead(index);
+    for (const [index, prepared] of toAnalyse.entries()) {
+        const read = await reads[index];
+        reads[index] = undefined;
+        startRead(index + READ_AHEAD);
         if (read)
             await analyseFile(prepared, read.head, read.base, reports.get(prepared.file.path));
     }
@@ -61952,7 +63396,10 @@ async function analyseChange(input) {
     async function analyseFile(prepared, text, baseText, report) {
         const { file, kind } = prepared;
         const started = performance.now();
-        analysedTexts.set(file.path, text);
+        if (SUPPRESSION_DIRECTIVE.test(text))
+            suppressionTexts.set(file.path, text);
+        else
+            withoutSuppressions.add(file.path);
         const partial = [];
         let sql;
         let jinja;
@@ -61996,6 +63443,10 @@ async function analyseChange(input) {
                 partial.push(parsed.error);
             else {
                 python = parsed.tree;
+                // The escalation detectors read the same facts of this file: extracted now, while the
+                // tree is alive, they need not parse it again.
+                if (runsDetectors)
+                    primePythonFacts(changeSet, 'head', file.path, python.root);
                 if (python.hasErrors)
                     partial.push(`Python syntax error${python.firstErrorLine !== undefined ? ` near line ${python.firstErrorLine}` : ''}`);
             }
@@ -62096,9 +63547,9 @@ async function analyseChange(input) {
         notices.push(`SQL in ${sqlFailures.length} file(s) did not parse (dialect ${dialect}); rules that need the syntax tree did not run on them: ${sqlFailures.sort().join(', ')}.`);
     }
     const escalations = [];
-    for (const detector of input.detectors ?? detectors) {
+    for (const detector of detectorsToRun) {
         try {
-            escalations.push(...(await detector.detect({ changeSet, domains: input.domains, ...(head && base ? { dbt: { head, base } } : {}) })));
+            escalations.push(...(await detector.detect({ changeSet, domains: input.domains, dialect, ...(head && base ? { dbt: { head, base } } : {}) })));
         }
         catch (error) {
             notices.push(`Escalation detector ${detector.id} failed and was skipped: ${engine_errorText(error)}`);
@@ -62107,8 +63558,11 @@ async function analyseChange(input) {
     // Inline `data-review: ignore RULE reason` comments (see suppressions.ts); never escalations.
     const suppression = await applySuppressions({
         findings,
-        texts: analysedTexts,
+        texts: suppressionTexts,
         read: async (path) => {
+            // An analysed file without the directive has nothing to scan: no need to read and lex it.
+            if (withoutSuppressions.has(path))
+                return '';
             const content = await reader.read('head', path);
             return content.kind === 'text' ? content.text : undefined;
         },
@@ -62195,6 +63649,7 @@ function fingerprintEscalation(draft) {
 
 ;// CONCATENATED MODULE: ./src/review/merge.ts
 
+
 /** An escalation offers a person a choice; past this many options it stops being one. */
 const merge_MAX_OPTIONS = 8;
 function overlaps(a, b) {
@@ -62203,12 +63658,30 @@ function overlaps(a, b) {
 function sharesChecklist(a, b) {
     return a.checklist.some((id) => b.checklist.includes(id));
 }
+// Every channel (comments, issues, log, JSON report, SARIF) is fed from the merged review, so
+// redacting here once keeps a committed credential out of all of them.
+function redactFinding(draft) {
+    const redacted = { ...draft, title: redactSecrets(draft.title), message: redactSecrets(draft.message) };
+    if (draft.snippet !== undefined)
+        redacted.snippet = redactSecrets(draft.snippet);
+    return redacted;
+}
+function redactEscalation(draft) {
+    return {
+        ...draft,
+        subject: redactSecrets(draft.subject),
+        title: redactSecrets(draft.title),
+        problem: redactSecrets(draft.problem),
+        evidence: draft.evidence.map((item) => ({ ...item, text: redactSecrets(item.text) })),
+        options: draft.options.map(redactSecrets),
+    };
+}
 function mergeReview(input) {
     // Severities, `off` and path overrides from the config are applied before the merge (run.ts).
-    const ruleFindings = input.ruleFindings;
+    const ruleFindings = input.ruleFindings.map(redactFinding);
     // A model finding on the same lines and checklist item as a rule finding says nothing new.
     let duplicatesDropped = 0;
-    const llmFindings = input.llmFindings.filter((candidate) => {
+    const llmFindings = input.llmFindings.map(redactFinding).filter((candidate) => {
         const duplicate = ruleFindings.some((rule) => overlaps(rule, candidate) && sharesChecklist(rule, candidate));
         if (duplicate)
             duplicatesDropped++;
@@ -62216,7 +63689,7 @@ function mergeReview(input) {
     });
     const escalations = new Map();
     for (const draft of input.ruleEscalations) {
-        const escalation = fingerprintEscalation(draft);
+        const escalation = fingerprintEscalation(redactEscalation(draft));
         const existing = escalations.get(escalation.fingerprint);
         if (existing)
             existing.evidence.push(...escalation.evidence);
@@ -62224,7 +63697,7 @@ function mergeReview(input) {
             escalations.set(escalation.fingerprint, { ...escalation, evidence: [...escalation.evidence] });
     }
     for (const draft of input.llmEscalations) {
-        const escalation = fingerprintEscalation(draft);
+        const escalation = fingerprintEscalation(redactEscalation(draft));
         const existing = escalations.get(escalation.fingerprint);
         if (existing) {
             // Same decision seen by both engines: the detector's wording and options stay first; the
@@ -62425,11 +63898,6 @@ async function addImpact(escalations, context) {
     return notices;
 }
 
-;// CONCATENATED MODULE: ./src/version.ts
-// The product version written into reports and SARIF; kept in step with package.json by a test.
-const src_version_VERSION = '0.1.0';
-const TOOL_NAME = 'data-engineer-review';
-
 ;// CONCATENATED MODULE: ./src/run.ts
 // The review pipeline, written once for the action and the CLI:
 // config → classify (path gate) → rules and detectors → LLM (when a key is present) → merge.
@@ -62442,6 +63910,8 @@ const TOOL_NAME = 'data-engineer-review';
 
 
 
+/** The reason given for every file of `LlmCoverage.reviewedEarlier`. */
+const REVIEWED_EARLIER_REASON = 'unchanged since the last reviewed commit';
 function llmNotRun(status, error) {
     const report = (0,model/* emptyLlmReport */.Z)(status, false);
     if (error)
@@ -62499,30 +63969,37 @@ async function runReview(input) {
     let llmFindings = [];
     let llmEscalations = [];
     let llm;
+    let carried = [];
+    // The status and its reason are shown by the summary's LLM line (src/publish/render/summary.ts),
+    // so they are not repeated as notices: the Markdown report would say it twice.
     if (settings.llm === 'off') {
         llm = llmNotRun('skipped', 'the LLM pass is turned off in the configuration');
-        notices.push('LLM review: off by configuration; this review comes from the deterministic rules alone.');
     }
     else if (!input.llm) {
         llm = llmNotRun('skipped', 'no Anthropic API key was provided');
-        notices.push('LLM review: not run (no Anthropic API key); this review comes from the deterministic rules alone.');
     }
     else {
         log(`Running the LLM review with ${input.llm.model}`);
-        const { runLlmReview } = await __nccwpck_require__.e(/* import() */ 406).then(__nccwpck_require__.bind(__nccwpck_require__, 7406));
+        const { runLlmReview } = await __nccwpck_require__.e(/* import() */ 282).then(__nccwpck_require__.bind(__nccwpck_require__, 3282));
         const { buildLlmFiles } = await __nccwpck_require__.e(/* import() */ 400).then(__nccwpck_require__.bind(__nccwpck_require__, 7400));
-        const dataFiles = changeSet.files.filter((file) => {
+        const allDataFiles = changeSet.files.filter((file) => {
             const domain = domains.get(file.path) ?? 'other';
             return domain !== 'other' && file.status !== 'removed' && file.hunks.length > 0;
         });
+        const scope = input.llmScope;
+        const dataFiles = scope ? allDataFiles.filter((file) => scope.has(file.path)) : allDataFiles;
         const result = await runLlmReview({
             apiKey: input.llm.apiKey,
             ...(input.llm.baseURL ? { baseURL: input.llm.baseURL } : {}),
             model: input.llm.model,
             ...(input.llm.maxInputTokens !== undefined ? { maxInputTokens: input.llm.maxInputTokens } : {}),
             ...(input.llm.maxCostUsd !== undefined ? { maxCostUsd: input.llm.maxCostUsd } : {}),
+            ...(input.llm.perCallTokens !== undefined ? { perCallTokens: input.llm.perCallTokens } : {}),
+            ...(input.llm.timeoutMs !== undefined ? { timeoutMs: input.llm.timeoutMs } : {}),
+            ...(input.llm.retry ? { retry: input.llm.retry } : {}),
             agent,
             ...(settings.instructions ? { extraInstructions: settings.instructions } : {}),
+            ...(settings.pathInstructions.length > 0 ? { pathInstructions: settings.pathInstructions } : {}),
             input: {
                 ...(input.pullRequest ? { title: input.pullRequest.title, body: input.pullRequest.body } : {}),
                 // Hunks, bounded lines around them, and a dbt model's properties entry and resolved config.
@@ -62534,18 +64011,22 @@ async function runReview(input) {
         llmFindings = result.findings;
         llmEscalations = result.escalations;
         llm = result.report;
-        if (llm.status === 'partial') {
-            notices.push(`LLM review: partial (${llm.error ?? 'some calls did not complete'}); the rule findings and escalations below are complete, the model's cover only part of the change.`);
+        if (scope) {
+            const earlier = allDataFiles.filter((file) => !scope.has(file.path)).map((file) => ({ path: file.path, reason: REVIEWED_EARLIER_REASON }));
+            const coverage = { ...(llm.coverage ?? { reviewed: [], skipped: [] }), reviewedEarlier: earlier };
+            llm.coverage = coverage;
         }
-        else if (llm.status !== 'ok') {
-            notices.push(`LLM review: ${llm.status}${llm.error ? ` (${llm.error})` : ''}; the rule findings and escalations below are complete, the model's are missing.`);
+        if (input.carriedFindings) {
+            const inChange = new Set(changeSet.files.filter((file) => file.status !== 'removed').map((file) => file.path));
+            carried = input.carriedFindings.filter((finding) => inChange.has(finding.file) && !(scope?.has(finding.file) ?? false));
+        }
+        if (result.retries > 0) {
+            notices.push(`LLM review: ${result.retries} request(s) were retried after rate limits, overload, server errors or timeouts, within the run's retry budget.`);
         }
         if (input.llm.maxCostUsd !== undefined && llm.used && llm.estimatedCostUsd === undefined) {
             notices.push(`LLM review: no price is known for ${input.llm.model}, so max-cost-usd could not be applied; only max-input-tokens capped the run.`);
         }
-        const notReviewed = llm.coverage?.skipped ?? [];
-        if (notReviewed.length > 0)
-            notices.push(notReviewedNotice(notReviewed));
+        // The files the model did not review are listed from llm.coverage by the summary itself.
         if (llm.rejected.length > 0)
             notices.push(`LLM review: ${llm.rejected.length} item(s) of the model's answer were invalid and dropped.`);
     }
@@ -62555,6 +64036,14 @@ async function runReview(input) {
         llmFindings,
         llmEscalations,
     });
+    // Carried findings keep their fingerprints, so their inline comments are recognised as posted.
+    const present = new Set(merged.findings.map((finding) => finding.fingerprint));
+    for (const finding of carried) {
+        if (present.has(finding.fingerprint))
+            continue;
+        present.add(finding.fingerprint);
+        merged.findings.push(finding);
+    }
     if (merged.escalations.length > 0) {
         const artifacts = input.dbtArtifacts ? await loadCatalog(input.dbtArtifacts) : {};
         if (artifacts.problem)
@@ -62575,12 +64064,221 @@ async function runReview(input) {
         notices,
     };
 }
-const MAX_NAMED_SKIPS = 20;
-/** Names what the model did not review: the report's llm.coverage has the full list. */
-function notReviewedNotice(skipped) {
-    const named = skipped.slice(0, MAX_NAMED_SKIPS).map((s) => `${s.path} (${s.reason})`);
-    const more = skipped.length > MAX_NAMED_SKIPS ? `; and ${skipped.length - MAX_NAMED_SKIPS} more (see llm.coverage in the JSON report)` : '';
-    return `LLM review: ${skipped.length} file part(s) not reviewed by the model: ${named.join('; ')}${more}.`;
+
+;// CONCATENATED MODULE: ./src/action/annotations.ts
+// Workflow annotations for findings. GitHub shows at most 10 error, 10 warning and 10 notice
+// annotations per step (and drops the rest silently), so the most severe findings get the
+// places, the action's own messages keep theirs, and the rest are counted in the job summary.
+
+
+
+/** GitHub's per-step limit for each level. */
+const ANNOTATIONS_PER_LEVEL = 10;
+const LEVEL_OF = { error: 'error', warning: 'warning', info: 'notice' };
+/**
+ * Counts the annotations of a step as they are made, so findings only take the places left.
+ * Every annotation of the run goes through here (core.error/warning/notice directly would be
+ * invisible to the budget).
+ */
+class AnnotationBudget {
+    reserved;
+    used = { error: 0, warning: 0, notice: 0 };
+    /** `reserved`: places kept back per level, e.g. one error for the final core.setFailed. */
+    constructor(reserved = {}) {
+        this.reserved = reserved;
+    }
+    left(level) {
+        return Math.max(0, ANNOTATIONS_PER_LEVEL - this.used[level] - (this.reserved[level] ?? 0));
+    }
+    emit(level, message, properties) {
+        this.used[level]++;
+        if (level === 'error')
+            error(message, properties);
+        else if (level === 'warning')
+            warning(message, properties);
+        else
+            notice(message, properties);
+    }
+    /** The reserved place is taken (core.setFailed writes an error annotation). */
+    release(level) {
+        const reserved = this.reserved[level] ?? 0;
+        if (reserved > 0)
+            this.reserved[level] = reserved - 1;
+    }
+}
+function annotations_bySeverityThenPlace(a, b) {
+    return model/* SEVERITY_RANK */.f[b.severity] - model/* SEVERITY_RANK */.f[a.severity] || a.file.localeCompare(b.file) || a.line - b.line;
+}
+/** One line of plain text: annotations show no Markdown, and a secret must not be echoed. */
+function plain(text, max) {
+    const line = redactSecrets(text).replace(/\s+/g, ' ').trim();
+    return line.length <= max ? line : `${line.slice(0, max - 1)}…`;
+}
+/** Which findings get an annotation, most severe first, within the places left per level. */
+function planFindingAnnotations(findings, left) {
+    const remaining = { error: left('error'), warning: left('warning'), notice: left('notice') };
+    const annotations = [];
+    let omitted = 0;
+    for (const finding of [...findings].sort(annotations_bySeverityThenPlace)) {
+        const level = LEVEL_OF[finding.severity];
+        if (remaining[level] <= 0) {
+            omitted++;
+            continue;
+        }
+        remaining[level]--;
+        const startLine = Number.isInteger(finding.line) && finding.line >= 1 ? finding.line : 1;
+        const endLine = Number.isInteger(finding.endLine) && finding.endLine >= startLine ? finding.endLine : startLine;
+        const source = finding.source === 'llm' ? ' (LLM)' : '';
+        annotations.push({
+            level,
+            message: plain(finding.message || finding.title, 2000),
+            properties: { title: plain(`${finding.rule}${source}: ${finding.title}`, 200), file: finding.file, startLine, endLine },
+        });
+    }
+    return { annotations, omitted };
+}
+/** Annotates the findings within the budget; returns how many were left out. */
+function annotateFindings(findings, budget) {
+    const plan = planFindingAnnotations(findings, (level) => budget.left(level));
+    for (const annotation of plan.annotations)
+        budget.emit(annotation.level, annotation.message, annotation.properties);
+    return plan.omitted;
+}
+
+;// CONCATENATED MODULE: ./src/action/decision-event.ts
+
+
+
+
+
+const DECISION_LABEL_COLOURS = { approved: '0e8a16', rejected: 'b60205' };
+function decision_event_labelNames(issue) {
+    return (issue.labels ?? []).map((label) => (typeof label === 'string' ? label : (label.name ?? ''))).filter(Boolean);
+}
+/** The decision an issue carries, valid only with its label (removing the label withdraws it). */
+function recordedDecisionOf(issue) {
+    const recorded = decisionIn(issue.body);
+    return recorded && decision_event_labelNames(issue).includes(DECISION_LABELS[recorded.verdict]) ? recorded : undefined;
+}
+async function ensureLabel(client, owner, repo, verdict) {
+    const name = DECISION_LABELS[verdict];
+    try {
+        await client.rest.issues.getLabel({ owner, repo, name });
+    }
+    catch (error) {
+        if (error.status !== 404)
+            throw error;
+        try {
+            await client.rest.issues.createLabel({ owner, repo, name, color: DECISION_LABEL_COLOURS[verdict], description: `A person ${verdict} this escalation` });
+        }
+        catch (createError) {
+            if (createError.status !== 422)
+                throw createError;
+        }
+    }
+}
+/** Every escalation issue of one pull request that still counts toward its decision status. */
+async function pullRequestDecisions(client, owner, repo, pullNumber, botLogin) {
+    const issues = await client.paginate(client.rest.issues.listForRepo, { owner, repo, labels: ESCALATION_LABEL, state: 'all', per_page: 100 });
+    const decisions = [];
+    for (const issue of issues) {
+        if (issue.pull_request || !isTrustedAuthor(issue, botLogin) || pullRequestNumberIn(issue.body) !== pullNumber)
+            continue;
+        if (escalationFingerprintsIn(issue.body).length === 0)
+            continue;
+        const evidence = evidenceDigestIn(issue.body) ?? '';
+        const state = decisionStateOf(recordedDecisionOf(issue), evidence);
+        // A closed issue without a valid decision was closed as no longer needed by a review run.
+        if (issue.state === 'closed' && state === 'pending')
+            continue;
+        decisions.push({ issue: issue.number, state });
+    }
+    return decisions;
+}
+async function handleDecisionEvent(options) {
+    const { client, event, log } = options;
+    const { owner, repo } = event;
+    const botLogin = options.botLogin ?? DEFAULT_BOT_LOGIN;
+    const reply = (body) => client.rest.issues.createComment({ owner, repo, issue_number: event.issueNumber, body });
+    // Read the issue as it is now: the event payload may be older than another decision.
+    const { data: fetched } = await client.rest.issues.get({ owner, repo, issue_number: event.issueNumber });
+    const issue = fetched;
+    const pullNumber = pullRequestNumberIn(issue.body);
+    const evidence = evidenceDigestIn(issue.body);
+    if (issue.pull_request || !isTrustedAuthor(issue, botLogin) || !decision_event_labelNames(issue).includes(ESCALATION_LABEL) || pullNumber === undefined || !evidence) {
+        return { kind: 'ignored', reason: `#${event.issueNumber} is not an escalation issue of Data Engineer Review` };
+    }
+    let verdict;
+    let reason;
+    if (event.comment !== undefined) {
+        // Our own replies must never be read as commands.
+        if (event.actor.toLowerCase() === botLogin.toLowerCase())
+            return { kind: 'ignored', reason: 'a comment by the bot itself' };
+        const command = parseDecisionCommand(event.comment);
+        if (command.kind === 'none')
+            return { kind: 'ignored', reason: 'the comment holds no /decision command' };
+        if (command.kind === 'invalid') {
+            await reply(`The decision was not recorded: ${command.problem}.`);
+            return { kind: 'refused', reason: command.problem };
+        }
+        verdict = command.verdict;
+        reason = command.reason;
+    }
+    else {
+        const labelled = Object.entries(DECISION_LABELS).find(([, name]) => name === event.label);
+        if (!labelled)
+            return { kind: 'ignored', reason: `the label '${event.label ?? ''}' is not a decision label` };
+        if (event.actor.toLowerCase() === botLogin.toLowerCase())
+            return { kind: 'ignored', reason: 'a label set by the bot itself' };
+        verdict = labelled[0];
+        reason = `label \`${labelled[1]}\` added`;
+    }
+    if (!(await canWrite(client, owner, repo, event.actor))) {
+        if (event.label !== undefined) {
+            // Triage access can add labels; a decision needs write access, so the label is taken back.
+            await client.rest.issues.update({ owner, repo, issue_number: issue.number, labels: decision_event_labelNames(issue).filter((name) => name !== event.label) });
+        }
+        await reply(`Thank you for weighing in. Only people with write access to this repository can record a decision, so nothing was changed. A maintainer can decide with \`/decision approve <reason>\` or \`/decision reject <reason>\`.`);
+        log(`decision by ${event.actor} refused: no write access`);
+        return { kind: 'refused', reason: `${event.actor} has no write access` };
+    }
+    const { data: pull } = await client.rest.pulls.get({ owner, repo, pull_number: pullNumber });
+    const headSha = pull.head.sha;
+    const already = recordedDecisionOf(issue);
+    if (!(already && already.verdict === verdict && already.evidence === evidence)) {
+        await ensureLabel(client, owner, repo, verdict);
+        const at = options.now().toISOString().replace(/\.\d{3}Z$/, 'Z');
+        const section = renderDecisionSection({ verdict, reason, login: event.actor, at, headSha, evidence });
+        const labels = [...decision_event_labelNames(issue).filter((name) => name !== DECISION_LABELS.approved && name !== DECISION_LABELS.rejected), DECISION_LABELS[verdict]];
+        await client.rest.issues.update({
+            owner,
+            repo,
+            issue_number: issue.number,
+            body: withDecision(issue.body ?? '', section),
+            labels,
+            state: verdict === 'approved' ? 'closed' : 'open',
+            ...(verdict === 'approved' ? { state_reason: 'completed' } : {}),
+        });
+        await reply(verdict === 'approved'
+            ? `Decision recorded: **approved** by ${event.actor} for commit \`${headSha.slice(0, 12)}\`. Closing this issue; it reopens if the evidence changes.`
+            : `Decision recorded: **rejected** by ${event.actor} for commit \`${headSha.slice(0, 12)}\`. Pull request #${pullNumber} stays held until it takes another option.`);
+        log(`recorded ${verdict} on #${issue.number} by ${event.actor}`);
+    }
+    else {
+        log(`#${issue.number} already carries this decision`);
+    }
+    const decisions = await pullRequestDecisions(client, owner, repo, pullNumber, botLogin);
+    const status = aggregateDecisionStatus(decisions, options.pendingDecisionFails);
+    await client.rest.repos.createCommitStatus({
+        owner,
+        repo,
+        sha: headSha,
+        state: status.state,
+        context: DECISION_STATUS_CONTEXT,
+        description: status.description,
+    });
+    log(`decision status of #${pullNumber}: ${status.state} (${status.description})`);
+    return { kind: 'recorded', verdict, pullNumber, status };
 }
 
 ;// CONCATENATED MODULE: ./src/llm/limits.ts
@@ -62673,16 +64371,69 @@ function readInputs() {
     const reportPath = getInput('report-path');
     if (reportPath)
         inputs.reportPath = reportPath;
+    const sarifPath = getInput('sarif-path');
+    if (sarifPath)
+        inputs.sarifPath = sarifPath;
     const dbtArtifacts = getInput('dbt-artifacts');
     if (dbtArtifacts)
         inputs.dbtArtifacts = dbtArtifacts;
     return inputs;
 }
 
+;// CONCATENATED MODULE: ./src/action/stages.ts
+// The run's log, one collapsible group per stage (changes, rules, LLM, publish), and one line of
+// progress per stage outside the groups, so a long run can be followed with every group closed.
+
+// runReview (src/run.ts) runs the rules and the LLM pass in one call and says when the model
+// starts with this line; until it offers a stage callback, that line switches the group.
+const LLM_START = /^Running the LLM review\b/;
+class StageLog {
+    clock;
+    current;
+    constructor(clock = () => Date.now()) {
+        this.clock = clock;
+    }
+    begin(name) {
+        this.end();
+        startGroup(`Data Engineer Review: ${name}`);
+        this.current = { name, started: this.clock() };
+    }
+    /** Closes the open group and prints its progress line. */
+    end(summary) {
+        const stage = this.current;
+        if (!stage)
+            return;
+        this.current = undefined;
+        endGroup();
+        const seconds = ((this.clock() - stage.started) / 1000).toFixed(1);
+        info(`[${stage.name}] ${summary ?? 'done'} (${seconds} s)`);
+    }
+    /** The log callback for runReview: lines go into the open group, the LLM start opens its own. */
+    reviewLog() {
+        return (line) => {
+            if (LLM_START.test(line) && this.current?.name === 'rules')
+                this.begin('LLM');
+            info(line);
+        };
+    }
+    get stage() {
+        return this.current?.name;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/action/run-action.ts
 // The action run: read the event and inputs, build the ChangeSet through the API, run the
-// shared pipeline, publish, and set outputs and the exit status. Every failure ends red with
-// a message; nothing here approves a pull request.
+// shared pipeline, publish, and report through every channel: job summary, annotations, SARIF,
+// JSON report, outputs and the exit status. Every failure ends red with a message; nothing here
+// approves a pull request. When the token cannot write (a fork's pull_request run, restricted
+// permissions) the review still runs and reports through the channels that need no write.
+
+
+
+
+
+
+
 
 
 
@@ -62700,13 +64451,16 @@ function readInputs() {
 
 
 /** `llmWithoutReview`: what llm-status says when no review was computed (skipped event, or a failed run). */
-function setOutputs(review, reportPath, llmWithoutReview = 'skipped') {
+function setOutputs(state, llmWithoutReview = 'skipped') {
+    const { review } = state;
     setOutput('triggered', String(review?.triggered ?? false));
     setOutput('findings-count', String(review?.findings.length ?? 0));
     setOutput('escalations-count', String(review?.escalations.length ?? 0));
     const issues = (review?.escalations ?? []).flatMap((escalation) => (escalation.issue ? [escalation.issue.number] : []));
     setOutput('escalation-issues', JSON.stringify(issues));
-    setOutput('report-path', reportPath ?? '');
+    setOutput('report-path', state.reportPath ?? '');
+    setOutput('sarif-path', state.sarifPath ?? '');
+    setOutput('read-only', String(state.readOnly ?? false));
     setOutput('llm-status', review?.llm.status ?? llmWithoutReview);
     setOutput('llm-cost-usd', review?.llm.estimatedCostUsd !== undefined ? String(review.llm.estimatedCostUsd) : '');
     setOutput('llm-input-tokens', String(review?.llm.inputTokens ?? 0));
@@ -62729,15 +64483,194 @@ async function loadAgent(changeSet, agentPath) {
         throw new InputError(`the agent definition '${agentPath}' does not exist at the base commit`);
     return parseAgentDefinition(text, agentPath);
 }
-async function writeReport(review, requested, env) {
-    const target = requested ?? external_node_path_default().join(env['RUNNER_TEMP'] ?? process.cwd(), 'data-engineer-review', 'report.json');
+async function writeOutputFile(requested, fallbackName, text, env) {
+    const target = requested ?? external_node_path_default().join(env['RUNNER_TEMP'] ?? process.cwd(), 'data-engineer-review', fallbackName);
     await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
-    await (0,promises_.writeFile)(target, renderJsonReport(review), 'utf8');
+    await (0,promises_.writeFile)(target, text, 'utf8');
     return target;
 }
+/** The action's own docs at the version that runs, for the SARIF rules' help links. */
+function docsUrlOf(env) {
+    const repository = env['GITHUB_ACTION_REPOSITORY'];
+    if (!repository || !/^[\w.-]+\/[\w.-]+$/.test(repository))
+        return undefined;
+    const ref = env['GITHUB_ACTION_REF'] || 'main';
+    return `${env['GITHUB_SERVER_URL'] || 'https://github.com'}/${repository}/blob/${encodeURIComponent(ref)}/docs`;
+}
+function sarifFor(review, agent, env) {
+    const docsUrl = docsUrlOf(env);
+    return renderSarif(review, sarifRuleCatalogue(), {
+        ...(docsUrl ? { docsUrl } : {}),
+        ...(agent
+            ? {
+                checklist: new Map(agent.checklist.map((item) => [item.id, { title: item.title, text: item.text }])),
+                triggers: new Map(agent.triggers.map((trigger) => [trigger.id, { title: trigger.title, text: trigger.decide }])),
+            }
+            : {}),
+    });
+}
+/** A file of the change that steers the review itself: it counts from the base branch only. */
+function reviewSettingsChangeNotices(changeSet, files) {
+    const notices = [];
+    for (const file of new Set(files.filter((entry) => !!entry))) {
+        if (changeSet.files.some((changed) => changed.path === file || changed.previousPath === file)) {
+            notices.push(`This PR changes ${file}; the review used the base branch's version — the change takes effect after merge.`);
+        }
+    }
+    return notices;
+}
+/**
+ * The one notice about what this run could not do: no writes (fork, read-only token) and/or
+ * no LLM (no key). Both are expected states, not errors: the rules still decide the exit code.
+ */
+function degradedNotice(options) {
+    const missing = [];
+    if (options.readOnlyReason) {
+        missing.push(`it cannot write to the repository (${options.readOnlyReason}), so no inline comments, summary comment, escalation issues or decision status were posted`);
+    }
+    if (options.noKey)
+        missing.push('no Anthropic API key was available, so the LLM review did not run');
+    if (missing.length === 0)
+        return undefined;
+    const how = options.readOnlyReason
+        ? 'For full reviews of pull requests from forks, see "Forks" in the README.'
+        : 'Set the anthropic-api-key input to add the LLM review.';
+    return `Data Engineer Review: this run is reduced: ${missing.join('; and ')}. The deterministic rules ran: their findings are in the job summary, the annotations and the SARIF file, and the exit code follows fail-on. ${how}`;
+}
+const FORK_REASON = 'the pull request comes from a fork, and GitHub gives pull_request runs from forks a read-only token and no secrets';
+async function reviewPullRequest(run) {
+    const { inputs, env, pr, client, access, state, budget, stages } = run;
+    stages.begin('changes');
+    info(`Pull request #${pr.number}${pr.fromFork ? ' (from a fork)' : ''}: reading the change ${pr.baseSha.slice(0, 12)}...${pr.headSha.slice(0, 12)} through the API`);
+    const changeSet = await githubChangeSet({
+        client,
+        owner: pr.owner,
+        repo: pr.repo,
+        pullNumber: pr.number,
+        baseSha: pr.baseSha,
+        headSha: pr.headSha,
+        // GitHub's patches are against the merge base; read "before" contents there too.
+        useMergeBase: true,
+    });
+    const configText = await readAtBase(changeSet, inputs.configPath);
+    const repoConfig = configText === undefined ? {} : parseRepoConfig(configText, inputs.configPath);
+    const settings = resolveSettings(inputs.explicit, repoConfig);
+    const agent = await loadAgent(changeSet, inputs.agentPath);
+    stages.end(`${changeSet.files.length} changed file(s) between ${pr.baseSha.slice(0, 12)} and ${pr.headSha.slice(0, 12)}${pr.fullReview ? ' (full review requested)' : ''}; config ${configText === undefined ? 'not present' : `from ${inputs.configPath}`} at the base commit`);
+    // Read where the last review stopped before reviewing: an unchanged file need not go to the
+    // model again. Read-only and dry runs write no state, but may still read it.
+    const previousState = await readPreviousReviewState(client, pr.owner, pr.repo, pr.number, undefined, (line) => info(line));
+    const plan = inputs.anthropicApiKey
+        ? await planIncrementalReview({ client, owner: pr.owner, repo: pr.repo, headSha: pr.headSha, files: changeSet.files, previous: previousState, fullReview: pr.fullReview === true })
+        : undefined;
+    if (plan)
+        info(plan.reason);
+    stages.begin('rules');
+    const review = await runReview({
+        changeSet,
+        settings,
+        agent,
+        ...(inputs.anthropicApiKey
+            ? { llm: { apiKey: inputs.anthropicApiKey, model: inputs.model, ...inputs.llmLimits, ...(env['ANTHROPIC_BASE_URL'] ? { baseURL: env['ANTHROPIC_BASE_URL'] } : {}) } }
+            : {}),
+        pullRequest: { title: pr.title, body: pr.body },
+        ...(inputs.dbtArtifacts ? { dbtArtifacts: inputs.dbtArtifacts } : {}),
+        ...(plan?.llmScope ? { llmScope: plan.llmScope } : {}),
+        ...(plan && plan.carried.length > 0 ? { carriedFindings: plan.carried } : {}),
+        log: stages.reviewLog(),
+    });
+    state.review = review;
+    review.notices.push(...reviewSettingsChangeNotices(changeSet, [inputs.configPath, inputs.agentPath]));
+    const counts = countFindings(review);
+    stages.end(stages.stage === 'LLM'
+        ? `LLM ${review.llm.status}: ${review.llm.calls} call(s); ${review.findings.length} finding(s) in all`
+        : `${counts.error} error, ${counts.warning} warning, ${counts.info} info finding(s); ${counts.escalations} escalation(s)`);
+    const sarifText = sarifFor(review, agent, env);
+    if (!review.triggered) {
+        budget.emit('notice', 'Data Engineer Review: no dbt, Airflow or SQL paths changed; nothing to review.');
+        state.reportPath = await writeOutputFile(inputs.reportPath, 'report.json', renderJsonReport(review), env);
+        state.sarifPath = await writeOutputFile(inputs.sarifPath, 'results.sarif', sarifText, env);
+        setOutputs(state);
+        return;
+    }
+    stages.begin('publish');
+    const publishErrors = [];
+    let publishLine;
+    if (inputs.dryRun) {
+        budget.emit('notice', 'Data Engineer Review: dry run, nothing was written to GitHub.');
+        publishLine = 'dry run: nothing written';
+    }
+    else if (access.readOnly) {
+        info(`not publishing: ${access.reason ?? 'the token is read-only'}`);
+        publishLine = 'skipped: the token cannot write';
+    }
+    else {
+        const result = await publishToGitHub({
+            client,
+            owner: pr.owner,
+            repo: pr.repo,
+            pr: { number: pr.number, title: pr.title, url: pr.url, headSha: pr.headSha },
+            review,
+            files: changeSet.files,
+            pendingDecisionFails: settings.failOn === 'escalation' || settings.failOn === 'warning',
+            ...(previousState ? { previousState } : {}),
+            ...(plan?.llmScope ? { reviewScope: { llmFiles: plan.llmScope } } : {}),
+            log: (line) => info(line),
+        });
+        const issues = new Map(result.escalationIssues.map((issue) => [issue.fingerprint, issue]));
+        for (const escalation of review.escalations) {
+            const issue = issues.get(escalation.fingerprint);
+            escalation.decision = issue?.decision ?? 'pending';
+            if (issue)
+                escalation.issue = { number: issue.number, url: issue.url };
+        }
+        // Once the token proved read-only, the 403s that followed are that one cause, not failures.
+        publishErrors.push(...(access.readOnly ? result.errors.filter((error) => !/\bHTTP 403\b/.test(error)) : result.errors));
+        publishLine = access.readOnly
+            ? `stopped: the token cannot write (${access.skippedWrites} further write(s) not sent)`
+            : `${result.inlineCount} inline comment(s)${result.summaryUrl ? `, summary ${result.summaryUrl}` : ''}, ${result.escalationIssues.length} escalation issue(s)${result.errors.length > 0 ? `, ${result.errors.length} error(s)` : ''}`;
+    }
+    stages.end(publishLine);
+    state.readOnly = access.readOnly;
+    if (access.readOnly)
+        for (const escalation of review.escalations)
+            escalation.decision ??= 'pending';
+    const noKey = !inputs.anthropicApiKey && settings.llm !== 'off';
+    const notice = degradedNotice({ ...(access.readOnly ? { readOnlyReason: access.reason ?? 'the token is read-only' } : {}), noKey });
+    if (notice)
+        budget.emit('notice', notice);
+    if (publishErrors.length > 0) {
+        budget.emit('error', `Data Engineer Review could not publish ${publishErrors.length} part(s) of the review:\n${publishErrors.map((error) => `- ${error}`).join('\n')}`);
+    }
+    state.reportPath = await writeOutputFile(inputs.reportPath, 'report.json', renderJsonReport(review), env);
+    state.sarifPath = await writeOutputFile(inputs.sarifPath, 'results.sarif', sarifText, env);
+    info(`Findings: ${counts.error} error, ${counts.warning} warning, ${counts.info} info; escalations: ${counts.escalations}; SARIF: ${state.sarifPath}`);
+    const omitted = annotateFindings(review.findings, budget);
+    await summary
+        .addRaw(renderJobSummary(review, {
+        headSha: pr.headSha,
+        repoUrl: repoUrlOf(env, pr.owner, pr.repo),
+        dryRun: inputs.dryRun,
+        channelNotices: notice ? [notice.replace(/^Data Engineer Review: /, '')] : [],
+        annotationsOmitted: omitted,
+        ...(access.readOnly ? { noIssueReason: 'not opened: the token cannot write' } : {}),
+    }))
+        .write();
+    setOutputs(state);
+    const gate = evaluateGate(review, settings.failOn, settings.llm);
+    budget.release('error');
+    if (gate.fail)
+        setFailed(`Data Engineer Review: ${gate.reason}.`);
+    else if (publishErrors.length > 0)
+        setFailed(`Data Engineer Review: the review was computed but not all of it could be published (${publishErrors.length} error(s)); see the log and the report.`);
+    else
+        info(`Data Engineer Review: ${gate.reason}.`);
+}
 async function runAction(env = process.env) {
-    let review;
-    let reportPath;
+    const state = {};
+    // One error place is kept for core.setFailed at the end.
+    const budget = new AnnotationBudget({ error: 1 });
+    const stages = new StageLog();
     try {
         const inputs = readInputs();
         const event = await readEventContext(env);
@@ -62745,101 +64678,77 @@ async function runAction(env = process.env) {
             await runDecision(inputs, event.decision, env);
             return;
         }
-        if (event.kind !== 'pull_request') {
-            notice(`Data Engineer Review: ${event.reason}.`);
-            setOutputs(undefined, undefined);
+        if (event.kind === 'unsupported') {
+            budget.emit('notice', `Data Engineer Review: ${event.reason}.`);
+            setOutputs(state);
             return;
         }
-        const pr = event.pr;
+        const log = (line) => info(line);
         const client = clientFor(inputs, env);
-        const changeSet = await githubChangeSet({
-            client,
-            owner: pr.owner,
-            repo: pr.repo,
-            pullNumber: pr.number,
-            baseSha: pr.baseSha,
-            headSha: pr.headSha,
-            // GitHub's patches are against the merge base; read "before" contents there too.
-            useMergeBase: true,
-        });
-        const configText = await readAtBase(changeSet, inputs.configPath);
-        const repoConfig = configText === undefined ? {} : parseRepoConfig(configText, inputs.configPath);
-        const settings = resolveSettings(inputs.explicit, repoConfig);
-        const agent = await loadAgent(changeSet, inputs.agentPath);
-        review = await group('Data Engineer Review', () => runReview({
-            changeSet,
-            settings,
-            agent,
-            ...(inputs.anthropicApiKey
-                ? { llm: { apiKey: inputs.anthropicApiKey, model: inputs.model, ...inputs.llmLimits, ...(env['ANTHROPIC_BASE_URL'] ? { baseURL: env['ANTHROPIC_BASE_URL'] } : {}) } }
-                : {}),
-            pullRequest: { title: pr.title, body: pr.body },
-            ...(inputs.dbtArtifacts ? { dbtArtifacts: inputs.dbtArtifacts } : {}),
-            log: (line) => info(line),
-        }));
-        if (!review.triggered) {
-            notice('Data Engineer Review: no dbt, Airflow or SQL paths changed; nothing to review.');
-            reportPath = await writeReport(review, inputs.reportPath, env);
-            setOutputs(review, reportPath);
-            return;
-        }
-        const publishErrors = [];
-        if (inputs.dryRun) {
-            notice('Data Engineer Review: dry run, nothing was written to GitHub.');
+        let pr;
+        let access;
+        if (event.kind === 'review_command') {
+            const requested = await pullRequestForCommand(client, event.command, log);
+            if (!requested) {
+                budget.emit('notice', `Data Engineer Review: ${REVIEW_COMMAND} by ${event.command.actor} was not run: only people with write access can ask for a review.`);
+                setOutputs(state);
+                return;
+            }
+            pr = requested;
+            access = writeAccess();
         }
         else {
-            const result = await publishToGitHub({
-                client,
-                owner: pr.owner,
-                repo: pr.repo,
-                pr: { number: pr.number, title: pr.title, url: pr.url, headSha: pr.headSha },
-                review,
-                files: changeSet.files,
-                pendingDecisionFails: settings.failOn === 'escalation' || settings.failOn === 'warning',
-                log: (line) => info(line),
-            });
-            const issues = new Map(result.escalationIssues.map((issue) => [issue.fingerprint, issue]));
-            for (const escalation of review.escalations) {
-                const issue = issues.get(escalation.fingerprint);
-                escalation.decision = issue?.decision ?? 'pending';
-                if (issue)
-                    escalation.issue = { number: issue.number, url: issue.url };
-            }
-            publishErrors.push(...result.errors);
-            for (const error of result.errors)
-                core_error(`Data Engineer Review could not publish: ${error}`);
+            pr = event.pr;
+            // Under pull_request a fork's token is read-only: known before anything is sent.
+            // (pull_request_target runs in the base repository with a writable token.)
+            access = event.eventName === 'pull_request' && pr.fromFork ? writeAccess({ readOnly: true, reason: FORK_REASON }) : writeAccess();
         }
-        reportPath = await writeReport(review, inputs.reportPath, env);
-        const counts = countFindings(review);
-        info(`Findings: ${counts.error} error, ${counts.warning} warning, ${counts.info} info; escalations: ${counts.escalations}`);
-        await summary.addRaw(renderMarkdownReport(review, { headSha: pr.headSha, repoUrl: repoUrlOf(env, pr.owner, pr.repo), dryRun: inputs.dryRun })).write();
-        setOutputs(review, reportPath);
-        const gate = evaluateGate(review, settings.failOn, settings.llm);
-        if (gate.fail)
-            setFailed(`Data Engineer Review: ${gate.reason}.`);
-        else if (publishErrors.length > 0)
-            setFailed(`Data Engineer Review: the review was computed but not all of it could be published (${publishErrors.length} error(s)); see the log and the report.`);
-        else
-            info(`Data Engineer Review: ${gate.reason}.`);
+        guardWrites(client, access, log);
+        await reviewPullRequest({ inputs, env, pr, client, access, state, budget, stages });
     }
     catch (error) {
+        stages.end('failed');
         const message = error instanceof Error ? error.message : String(error);
-        if (review && !reportPath) {
+        if (state.review && !state.reportPath) {
             try {
-                reportPath = await writeReport(review, undefined, env);
+                state.reportPath = await writeOutputFile(undefined, 'report.json', renderJsonReport(state.review), env);
             }
             catch {
                 // The failure below is what matters; the report is best effort here.
             }
         }
-        setOutputs(review, reportPath, 'failed');
+        setOutputs(state, 'failed');
         setFailed(`Data Engineer Review could not run: ${message}`);
     }
+}
+/**
+ * `/data-review` on a pull request: the pull request to review in full, or undefined when the
+ * author may not ask for it (they get a polite reply, nothing else happens).
+ */
+async function pullRequestForCommand(client, command, log) {
+    const { owner, repo, pullNumber, actor } = command;
+    if (!(await canWrite(client, owner, repo, actor))) {
+        await client.rest.issues.createComment({
+            owner,
+            repo,
+            issue_number: pullNumber,
+            body: `Thank you for asking. Only people with write access to this repository can start a review with \`${REVIEW_COMMAND}\`, so nothing was run. A maintainer can comment \`${REVIEW_COMMAND}\` to review the whole pull request again.`,
+        });
+        log(`${REVIEW_COMMAND} by ${actor} refused: no write access`);
+        return undefined;
+    }
+    const { data } = await client.rest.pulls.get({ owner, repo, pull_number: pullNumber });
+    const pr = pullRequestFromApi(data, owner, repo);
+    if ('problem' in pr)
+        throw new InputError(`pull request #${pullNumber}: ${pr.problem}`);
+    log(`${REVIEW_COMMAND} by ${actor}: full review of #${pullNumber} at ${pr.headSha.slice(0, 12)}`);
+    return { ...pr, fullReview: true };
 }
 function clientFor(inputs, env) {
     return createGitHubClient({
         token: inputs.githubToken,
         baseUrl: env['GITHUB_API_URL'] || 'https://api.github.com',
+        ...(env['GITHUB_GRAPHQL_URL'] ? { graphqlUrl: env['GITHUB_GRAPHQL_URL'] } : {}),
         // Tests turn the spacing of writes off; production keeps GitHub's recommended pacing.
         throttle: env['DATA_ENGINEER_REVIEW_THROTTLE'] !== 'off',
         log: (line) => info(line),
@@ -63668,7 +65577,9 @@ class DbtIndex {
     sourceTableList = [];
     singularTests = [];
     exposureList = [];
-    jinjaByPath = new Map();
+    // Only the in-file config() calls: the neutralised SQL of every model would keep a copy of
+    // the project's text alive for the whole run.
+    configsByPath = new Map();
     fileSet = new Set();
     constructor(side, reader) {
         this.side = side;
@@ -63760,15 +65671,15 @@ class DbtIndex {
     }
     /** Lets a caller that already neutralised a model share the result (the file is not read twice). */
     seedModelJinja(path, jinja) {
-        this.jinjaByPath.set(path, Promise.resolve(jinja));
+        this.configsByPath.set(path, Promise.resolve(jinja.configs));
     }
     /**
      * The model's effective config: dbt_project.yml folder config, overridden by its properties
      * `config:`, overridden by the model's own `config()` calls. Reads the model file (once).
      */
     async resolveModelConfig(path) {
-        const jinja = await this.modelJinja(path);
-        return this.mergeModelConfig(path, jinja?.configs ?? []);
+        const configs = await this.modelConfigs(path);
+        return this.mergeModelConfig(path, configs ?? []);
     }
     /** Same as resolveModelConfig with the in-file `config()` calls given by the caller. */
     mergeModelConfig(path, inFile) {
@@ -63797,22 +65708,22 @@ class DbtIndex {
         }
         return resolved;
     }
-    modelJinja(path) {
-        let pending = this.jinjaByPath.get(path);
+    modelConfigs(path) {
+        let pending = this.configsByPath.get(path);
         if (!pending) {
             pending = (async () => {
                 if (!this.reader || extension(path) !== 'sql')
                     return undefined;
                 try {
                     const content = await this.reader.read(this.side, path);
-                    return content.kind === 'text' ? (0,_jinja_js__WEBPACK_IMPORTED_MODULE_1__/* .neutraliseJinja */ .l8)(content.text) : undefined;
+                    return content.kind === 'text' ? (0,_jinja_js__WEBPACK_IMPORTED_MODULE_1__/* .neutraliseJinja */ .l8)(content.text).configs : undefined;
                 }
                 catch (error) {
                     this.problems.push(`${path}: could not be read at ${this.side} (${error instanceof Error ? error.message : String(error)})`);
                     return undefined;
                 }
             })();
-            this.jinjaByPath.set(path, pending);
+            this.configsByPath.set(path, pending);
         }
         return pending;
     }
@@ -64369,10 +66280,10 @@ function formatUsd(value) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2573);
+/* harmony import */ var _action_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2790);
 // The action's entry: inputs → the review → GitHub and the outputs. Nothing else lives here.
 
-await (0,_action_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
+await (0,_action_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

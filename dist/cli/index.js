@@ -789,7 +789,9 @@ class DbtIndex {
     sourceTableList = [];
     singularTests = [];
     exposureList = [];
-    jinjaByPath = new Map();
+    // Only the in-file config() calls: the neutralised SQL of every model would keep a copy of
+    // the project's text alive for the whole run.
+    configsByPath = new Map();
     fileSet = new Set();
     constructor(side, reader) {
         this.side = side;
@@ -881,15 +883,15 @@ class DbtIndex {
     }
     /** Lets a caller that already neutralised a model share the result (the file is not read twice). */
     seedModelJinja(path, jinja) {
-        this.jinjaByPath.set(path, Promise.resolve(jinja));
+        this.configsByPath.set(path, Promise.resolve(jinja.configs));
     }
     /**
      * The model's effective config: dbt_project.yml folder config, overridden by its properties
      * `config:`, overridden by the model's own `config()` calls. Reads the model file (once).
      */
     async resolveModelConfig(path) {
-        const jinja = await this.modelJinja(path);
-        return this.mergeModelConfig(path, jinja?.configs ?? []);
+        const configs = await this.modelConfigs(path);
+        return this.mergeModelConfig(path, configs ?? []);
     }
     /** Same as resolveModelConfig with the in-file `config()` calls given by the caller. */
     mergeModelConfig(path, inFile) {
@@ -918,22 +920,22 @@ class DbtIndex {
         }
         return resolved;
     }
-    modelJinja(path) {
-        let pending = this.jinjaByPath.get(path);
+    modelConfigs(path) {
+        let pending = this.configsByPath.get(path);
         if (!pending) {
             pending = (async () => {
                 if (!this.reader || extension(path) !== 'sql')
                     return undefined;
                 try {
                     const content = await this.reader.read(this.side, path);
-                    return content.kind === 'text' ? (0,_jinja_js__WEBPACK_IMPORTED_MODULE_1__/* .neutraliseJinja */ .l8)(content.text) : undefined;
+                    return content.kind === 'text' ? (0,_jinja_js__WEBPACK_IMPORTED_MODULE_1__/* .neutraliseJinja */ .l8)(content.text).configs : undefined;
                 }
                 catch (error) {
                     this.problems.push(`${path}: could not be read at ${this.side} (${error instanceof Error ? error.message : String(error)})`);
                     return undefined;
                 }
             })();
-            this.jinjaByPath.set(path, pending);
+            this.configsByPath.set(path, pending);
         }
         return pending;
     }
@@ -1387,7 +1389,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8909);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3838);
 // The local entry: the same review over any git range, with no GitHub and, without a key, no
 // network. Exit codes: 0 reviewed and passing, 1 fail-on met, 2 usage error, 3 the review
 // could not run.
@@ -1408,7 +1410,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8909:
+/***/ 3838:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13496,7 +13498,7 @@ const CONFIG_KEYS = {
     llm: 'optional (default): run the LLM pass when a key is present; required: a missing key or failed LLM pass fails the run; off: never call the model.',
     paths: 'Globs per domain (dbt, airflow, sql) replacing the defaults; one list each.',
     rules: 'Per-rule setting keyed by rule id: off | info | warning | error, or a mapping with `severity` and the rule\'s options.',
-    overrides: 'Rule settings for some paths only: a list of { paths: [globs], rules: { RULE-ID: setting } }; later entries win.',
+    overrides: 'Settings for some paths only: a list of { paths: [globs], rules: { RULE-ID: setting }, instructions: text }; later entries win; instructions reach the LLM only with matching files.',
     instructions: 'Extra review instructions appended to the agent prompt.',
     'full-file-review': 'Report problems anywhere in changed files, not only on changed lines.',
 };
@@ -13638,14 +13640,15 @@ function parseRepoConfig(text, file, options = {}) {
                 break;
             case 'overrides': {
                 if (!(0,dist/* isSeq */.oP)(value))
-                    throw new ConfigError(file, line, `'overrides' must be a list of { paths, rules }`);
+                    throw new ConfigError(file, line, `'overrides' must be a list of { paths, rules, instructions }`);
                 config.overrides = value.items.map((item, i) => {
                     const itemLine = lineOf(item);
                     const prefix = `overrides[${i}]`;
                     if (!(0,dist/* isMap */.jh)(item))
-                        throw new ConfigError(file, itemLine, `'${prefix}' must be a mapping with paths and rules`);
+                        throw new ConfigError(file, itemLine, `'${prefix}' must be a mapping with paths and rules or instructions`);
                     let paths;
                     let rules;
+                    let instructions;
                     for (const field of item.items) {
                         const name = (0,dist/* isScalar */.jn)(field.key) ? String(field.key.value) : '';
                         const fieldLine = lineOf(field.key);
@@ -13653,14 +13656,16 @@ function parseRepoConfig(text, file, options = {}) {
                             paths = globList(field.value, `${prefix}.paths`, fieldLine);
                         else if (name === 'rules')
                             rules = ruleMap(field.value, `${prefix}.rules`, fieldLine);
+                        else if (name === 'instructions')
+                            instructions = stringOf(field.value, `${prefix}.instructions`, fieldLine);
                         else
-                            throw new ConfigError(file, fieldLine, `unknown key '${prefix}.${name}' (expected paths and rules)`);
+                            throw new ConfigError(file, fieldLine, `unknown key '${prefix}.${name}' (expected paths, rules and instructions)`);
                     }
                     if (!paths || paths.length === 0)
                         throw new ConfigError(file, itemLine, `'${prefix}' needs 'paths': the globs it applies to`);
-                    if (!rules)
-                        throw new ConfigError(file, itemLine, `'${prefix}' needs 'rules': the settings it applies`);
-                    return { paths, rules, line: itemLine };
+                    if (!rules && instructions === undefined)
+                        throw new ConfigError(file, itemLine, `'${prefix}' needs 'rules' or 'instructions': the settings it applies`);
+                    return { paths, rules: rules ?? {}, ...(instructions !== undefined ? { instructions } : {}), line: itemLine };
                 });
                 break;
             }
@@ -17475,24 +17480,26 @@ function classifyChange(files, settings, projects) {
 // findings on the config file.
 
 
-function rule_settings_compile(override) {
-    // The same glob dialect as `paths`: a glob without a slash matches at any depth, case ignored,
-    // `!glob` excludes (the last matching glob decides).
-    return {
-        matchers: override.paths.map((glob) => {
-            const negated = glob.startsWith('!');
-            const pattern = (negated ? glob.slice(1) : glob).replace(/^(\.\/|\/)+/, '');
-            return { negated, matcher: new Minimatch(pattern, { dot: true, matchBase: true, nocase: true }) };
-        }),
-        rules: override.rules,
+/**
+ * A matcher for an override's globs, in the same dialect as `paths`: a glob without a slash
+ * matches at any depth, case ignored, `!glob` excludes (the last matching glob decides).
+ */
+function overrideMatcher(globs) {
+    const matchers = globs.map((glob) => {
+        const negated = glob.startsWith('!');
+        const pattern = (negated ? glob.slice(1) : glob).replace(/^(\.\/|\/)+/, '');
+        return { negated, matcher: new Minimatch(pattern, { dot: true, matchBase: true, nocase: true }) };
+    });
+    return (path) => {
+        let verdict = false;
+        for (const { negated, matcher } of matchers)
+            if (matcher.match(path))
+                verdict = !negated;
+        return verdict;
     };
 }
-function matches(override, path) {
-    let verdict = false;
-    for (const { negated, matcher } of override.matchers)
-        if (matcher.match(path))
-            verdict = !negated;
-    return verdict;
+function rule_settings_compile(override) {
+    return { matches: overrideMatcher(override.paths), rules: override.rules };
 }
 class RuleSettings {
     global;
@@ -17511,7 +17518,7 @@ class RuleSettings {
             found.push(top);
         for (const override of this.overrides) {
             const entry = override.rules[ruleId];
-            if (entry && matches(override, path))
+            if (entry && override.matches(path))
                 found.push(entry);
         }
         return found;
@@ -17591,6 +17598,7 @@ function resolveSettings(explicit, repo = {}) {
         llm: repo.llm ?? 'optional',
         paths,
         rules: new RuleSettings(repo),
+        pathInstructions: pathInstructionsOf(repo),
         fullFileReview: repo.fullFileReview ?? false,
         maxFileBytes: DEFAULT_MAX_FILE_BYTES,
     };
@@ -17600,6 +17608,14 @@ function resolveSettings(explicit, repo = {}) {
     if (repo.instructions)
         settings.instructions = repo.instructions;
     return settings;
+}
+function pathInstructionsOf(repo) {
+    return (repo.overrides ?? []).flatMap((override, index) => {
+        const text = override.instructions?.trim();
+        if (!text)
+            return [];
+        return [{ source: `overrides[${index}]`, paths: [...override.paths], text, appliesTo: overrideMatcher(override.paths) }];
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/llm/limits.ts
@@ -17642,6 +17658,45 @@ function renderJsonReport(review) {
     return `${JSON.stringify(buildReport(review), null, 2)}\n`;
 }
 
+// EXTERNAL MODULE: ./src/llm/pricing.ts
+var pricing = __nccwpck_require__(401);
+;// CONCATENATED MODULE: ./src/llm/usage-line.ts
+
+/** e.g. `3 calls · 41,200 input tokens (30,000 cache read, 10,000 cache write) · 2,100 output tokens · ~$0.0912 estimated` */
+function describeLlmUsage(report) {
+    const n = (value) => value.toLocaleString('en-US');
+    const parts = [
+        `${n(report.calls)} call${report.calls === 1 ? '' : 's'}`,
+        `${n(report.inputTokens)} input tokens (${n(report.cacheReadTokens)} cache read, ${n(report.cacheWriteTokens)} cache write)`,
+        `${n(report.outputTokens)} output tokens`,
+        report.estimatedCostUsd === undefined
+            ? `cost unknown (no price for ${report.model ?? 'the model'})`
+            : `~${(0,pricing/* formatUsd */.UK)(report.estimatedCostUsd)} estimated`,
+    ];
+    return parts.join(' · ');
+}
+/**
+ * One plain-text line for an LLM stage that did not complete, for renderers that do not show
+ * the summary comment's LLM line (e.g. the job summary); undefined when it completed. run.ts
+ * no longer repeats this as a notice, so that the summary comment does not say it twice.
+ */
+function usage_line_describeLlmStatus(report) {
+    const reason = report.error ? ` (${report.error})` : '';
+    switch (report.status) {
+        case 'ok':
+            return undefined;
+        case 'skipped':
+            return `LLM review: not run${reason}; this review comes from the deterministic rules alone.`;
+        case 'partial':
+            return `LLM review: partial${reason}; the rule findings and escalations are complete, the model's cover only part of the change (see llm.coverage).`;
+        case 'failed':
+        case 'invalid':
+            return `LLM review: ${report.status}${reason}; the rule findings and escalations are complete, the model's are missing.`;
+    }
+}
+
+// EXTERNAL MODULE: ./src/model.ts
+var model = __nccwpck_require__(182);
 ;// CONCATENATED MODULE: ./src/publish/markers.ts
 // Hidden HTML-comment markers that let a later run find what an earlier run wrote: the summary
 // comment, each escalation issue and each inline finding. GitHub does not render HTML comments,
@@ -17732,6 +17787,41 @@ function collectFindingFingerprints(items, botLogin) {
     }
     return fingerprints;
 }
+// ---- markers of the review's progress across pushes ----------------------------------------
+const STATE_PATTERN = new RegExp(`<!-- ${MARKER_NAMESPACE}:state ([A-Za-z0-9+/=]*) -->`, 'g');
+const LLM_SOURCE_MARKER = (/* unused pure expression or super */ null && (`<!-- ${MARKER_NAMESPACE}:source llm -->`));
+const RESOLVED_PATTERN = new RegExp(`<!-- ${MARKER_NAMESPACE}:resolved ([A-Za-z0-9._:%-]+) -->`);
+/**
+ * The summary's record of what was reviewed, as standard base64 (no `-`, so the payload can
+ * never end the HTML comment). The payload format belongs to publish/state/review-state.ts.
+ */
+function reviewStateMarker(payload) {
+    return `<!-- ${MARKER_NAMESPACE}:state ${payload} -->`;
+}
+/**
+ * The payload of the one state marker in `body`. Two or more markers are not ours to choose
+ * between (our renderer writes exactly one), so the body then counts as carrying none.
+ */
+function reviewStatePayloadIn(body) {
+    if (typeof body !== 'string')
+        return undefined;
+    const matches = [...body.matchAll(STATE_PATTERN)];
+    return matches.length === 1 ? matches[0][1] : undefined;
+}
+/** Marks an inline comment whose finding came from the LLM pass (its scope differs from the rules'). */
+function llmSourceMarker() {
+    return LLM_SOURCE_MARKER;
+}
+function hasLlmSourceMarker(body) {
+    return typeof body === 'string' && body.includes(LLM_SOURCE_MARKER);
+}
+/** Marks our "Resolved in <sha>" reply, so a later run does not reply again. */
+function resolvedMarker(fingerprint) {
+    return `<!-- ${MARKER_NAMESPACE}:resolved ${encodeFingerprint(fingerprint)} -->`;
+}
+function hasResolvedMarker(body) {
+    return typeof body === 'string' && RESOLVED_PATTERN.test(body);
+}
 // ---- the decision loop's markers on an escalation issue --------------------------------------
 const PR_PATTERN = new RegExp(`<!-- ${MARKER_NAMESPACE}:pr (\\d+) -->`);
 const EVIDENCE_PATTERN = new RegExp(`<!-- ${MARKER_NAMESPACE}:evidence ([0-9a-f]+) -->`);
@@ -17767,24 +17857,35 @@ function findPullRequestEscalation(items, fingerprint, pullNumber, botLogin) {
     return items.find((item) => isTrustedAuthor(item, botLogin) && pullRequestNumberIn(item.body) === pullNumber && escalationFingerprintsIn(item.body).includes(fingerprint));
 }
 
-// EXTERNAL MODULE: ./src/model.ts
-var model = __nccwpck_require__(182);
-// EXTERNAL MODULE: ./src/llm/pricing.ts
-var pricing = __nccwpck_require__(401);
-;// CONCATENATED MODULE: ./src/llm/usage-line.ts
-
-/** e.g. `3 calls · 41,200 input tokens (30,000 cache read, 10,000 cache write) · 2,100 output tokens · ~$0.0912 estimated` */
-function describeLlmUsage(report) {
-    const n = (value) => value.toLocaleString('en-US');
-    const parts = [
-        `${n(report.calls)} call${report.calls === 1 ? '' : 's'}`,
-        `${n(report.inputTokens)} input tokens (${n(report.cacheReadTokens)} cache read, ${n(report.cacheWriteTokens)} cache write)`,
-        `${n(report.outputTokens)} output tokens`,
-        report.estimatedCostUsd === undefined
-            ? `cost unknown (no price for ${report.model ?? 'the model'})`
-            : `~${(0,pricing/* formatUsd */.UK)(report.estimatedCostUsd)} estimated`,
-    ];
-    return parts.join(' · ');
+;// CONCATENATED MODULE: ./src/review/redact.ts
+// Secret-shaped strings are replaced before any text of a review leaves the process: a
+// credential committed in a pull request is already exposed by that pull request, and the
+// review must not repeat it in a comment, an issue, the log, the JSON report or SARIF.
+//
+// Pattern-based, so an approximation: it catches the credential formats their issuers publish
+// (fixed prefixes and lengths) and passwords written into connection URLs; a secret that looks
+// like ordinary text is not recognised (SECURITY.md says so).
+const REDACTED = '[redacted secret]';
+const SECRET_PATTERNS = [
+    /\bgh[pousr]_[A-Za-z0-9]{20,}/g, // GitHub tokens: personal, OAuth, user-to-server, server, refresh
+    /\bgithub_pat_[A-Za-z0-9_]{20,}/g, // GitHub fine-grained personal tokens
+    /\bsk-ant-[A-Za-z0-9_-]{10,}/g, // Anthropic API keys
+    /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g, // AWS access key ids (long-term and temporary)
+    /\bxox[abposr]-[A-Za-z0-9-]{10,}/g, // Slack bot, user, app and refresh tokens
+    /\bAIza[0-9A-Za-z_-]{35}/g, // Google API keys
+    /\b[sr]k_live_[0-9A-Za-z]{16,}/g, // Stripe live secret and restricted keys
+    /\bglpat-[0-9A-Za-z_-]{20,}/g, // GitLab personal access tokens
+    /\bnpm_[A-Za-z0-9]{36}\b/g, // npm tokens
+    /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g, // JSON Web Tokens
+    /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z ]*PRIVATE KEY-----|$)/g, // PEM private keys, even cut off
+];
+// `scheme://user:password@host`: the password goes, the rest (which says where the data is) stays.
+const URL_PASSWORD = /\b([a-z][a-z0-9+.-]*:\/\/[^\s:/@]+:)([^\s@/]+)(@)/gi;
+function redact_redactSecrets(text) {
+    let result = text;
+    for (const pattern of SECRET_PATTERNS)
+        result = result.replace(pattern, REDACTED);
+    return result.replace(URL_PASSWORD, (_match, prefix, _password, at) => `${prefix}${REDACTED}${at}`);
 }
 
 ;// CONCATENATED MODULE: ./src/publish/render/neutralise.ts
@@ -17796,25 +17897,13 @@ function describeLlmUsage(report) {
 // HTML is escaped outside code spans only: inside one, `<` is literal text for GitHub, and an
 // escape would show as `&lt;`. Only code spans that are certain are recognised (see
 // splitCodeSpans); anything doubtful is treated as plain text and escaped.
-const REDACTED = '[redacted secret]';
-// Shapes of credentials that must never be echoed back, as published by their issuers.
-const SECRET_PATTERNS = [
-    /\bgh[pousr]_[A-Za-z0-9]{20,}/g, // GitHub tokens: personal, OAuth, user-to-server, server, refresh
-    /\bgithub_pat_[A-Za-z0-9_]{20,}/g, // GitHub fine-grained personal tokens
-    /\bsk-ant-[A-Za-z0-9_-]{10,}/g, // Anthropic API keys
-    /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g, // AWS access key ids (long-term and temporary)
-];
+
+
 // Bidirectional overrides can make the rendered text differ from what reviewers think they
 // read ("Trojan Source"); zero-width characters can hide text. Neither has a place in a review.
 // The zero-width joiner is removed too, so that only the ones we insert remain.
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
 const ZERO_WIDTH_JOINER = '\u200D';
-function redactSecrets(text) {
-    let result = text;
-    for (const pattern of SECRET_PATTERNS)
-        result = result.replace(pattern, REDACTED);
-    return result;
-}
 // A mention is `@` + a login (or org/team). Only an `@` right after a letter or digit is left
 // alone: that is an e-mail address, which GitHub does not link either. The joiner breaks the
 // link and is invisible to the reader.
@@ -17828,7 +17917,7 @@ function breakMentions(text) {
  */
 function neutralise(text) {
     // Invisible characters go first: inside a token they would hide it from the redaction.
-    const cleaned = redactSecrets(String(text).replace(INVISIBLE, ''));
+    const cleaned = redact_redactSecrets(String(text).replace(INVISIBLE, ''));
     // `<` only opens a tag, a comment or a declaration when a letter, `/`, `!` or `?` follows;
     // `x < 3` and `a <= b` stay readable.
     const escaped = splitCodeSpans(cleaned)
@@ -17904,7 +17993,7 @@ function neutralise_neutraliseLine(text, maxLength) {
     return cutTo(neutralise(text).replace(/\s*[\r\n]+\s*/g, ' ').trim(), maxLength);
 }
 /** Like neutraliseLine, for a table cell: `|` cannot end the cell. */
-function neutraliseInline(text, maxLength) {
+function neutralise_neutraliseInline(text, maxLength) {
     return neutralise_neutraliseLine(text, maxLength).replace(/\|/g, '\\|');
 }
 /**
@@ -17933,12 +18022,12 @@ function cutTo(text, maxLength) {
  * our own definitions but may be echoed from the model: anything but a plain id is dropped so
  * a backtick cannot end the span.
  */
-function safeId(text) {
+function neutralise_safeId(text) {
     return String(text).replace(/[^A-Za-z0-9._:/-]/g, '').slice(0, 100) || 'unknown';
 }
 /** Text for the label of a Markdown link: neutralised, on one line, brackets escaped. */
 function linkLabel(text, maxLength) {
-    return neutraliseInline(text, maxLength).replace(/([[\]])/g, '\\$1');
+    return neutralise_neutraliseInline(text, maxLength).replace(/([[\]])/g, '\\$1');
 }
 
 ;// CONCATENATED MODULE: ./src/publish/render/format.ts
@@ -17948,15 +18037,15 @@ const SEVERITY_BADGES = {
     warning: '🟠 Warning',
     info: '🔵 Info',
 };
-function severityBadge(severity) {
+function format_severityBadge(severity) {
     return SEVERITY_BADGES[severity] ?? SEVERITY_BADGES.info;
 }
-function plural(count, singular, pluralForm = `${singular}s`) {
+function format_plural(count, singular, pluralForm = `${singular}s`) {
     return `${count} ${count === 1 ? singular : pluralForm}`;
 }
 /** Checklist ids as code spans, or a dash when there are none. */
 function checklistText(ids) {
-    return ids.length === 0 ? '—' : ids.map((id) => `\`${safeId(id)}\``).join(', ');
+    return ids.length === 0 ? '—' : ids.map((id) => `\`${neutralise_safeId(id)}\``).join(', ');
 }
 function lineRange(line, endLine) {
     if (!Number.isInteger(line) || line < 1)
@@ -17966,9 +18055,10 @@ function lineRange(line, endLine) {
 /**
  * A link to exact lines at the head commit, `repoUrl/blob/sha/path#Lstart-Lend`; the plain
  * location when no repository URL is known. Path segments are URL-encoded so a file name
- * cannot break out of the link.
+ * cannot break out of the link. `ref` overrides the commit: a file the change removed exists
+ * only at the base, and its head link would be a 404.
  */
-function locationLink(location, ctx) {
+function format_locationLink(location, ctx, ref = ctx.headSha) {
     const range = lineRange(location.line, location.endLine);
     const label = linkLabel(range ? `${location.file}:${range}` : location.file, 200);
     if (!ctx.repoUrl)
@@ -17976,7 +18066,7 @@ function locationLink(location, ctx) {
     const encodedPath = location.file.split('/').map(encodeURIComponent).join('/');
     const anchor = range ? `#L${range.replace('-', '-L')}` : '';
     const repoUrl = ctx.repoUrl.replace(/\/+$/, '');
-    return `[${label}](${repoUrl}/blob/${encodeURIComponent(ctx.headSha)}/${encodedPath}${anchor})`;
+    return `[${label}](${repoUrl}/blob/${encodeURIComponent(ref)}/${encodedPath}${anchor})`;
 }
 /** Cuts multi-line text to `maxLength` characters, saying so. */
 function truncateText(text, maxLength) {
@@ -18013,6 +18103,9 @@ const MAX_LISTED_FILES = 30;
 const MAX_LISTED_ESCALATIONS = 50;
 const MAX_LISTED_REJECTIONS = 20;
 const MESSAGE_CELL_LIMIT = 400;
+const MAX_LISTED_FIXED = 100;
+const MAX_LISTED_INLINE = 200;
+const STATUS_LABELS = { new: '🆕 New', open: 'Still open' };
 function bySeverityThenPlace(a, b) {
     return model/* SEVERITY_RANK */.f[b.severity] - model/* SEVERITY_RANK */.f[a.severity] || a.file.localeCompare(b.file) || a.line - b.line;
 }
@@ -18026,16 +18119,16 @@ function headline(review) {
     if (!review.triggered)
         return 'No dbt, Airflow or SQL files changed: nothing was reviewed.';
     const counts = countBySeverity(review.findings);
-    const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning'), `${counts.info} info`];
+    const parts = [format_plural(counts.error, 'error'), format_plural(counts.warning, 'warning'), `${counts.info} info`];
     const escalations = review.escalations.length;
-    const decisions = escalations === 0 ? 'no escalation' : `${plural(escalations, 'escalation')} needing a human decision`;
+    const decisions = escalations === 0 ? 'no escalation' : `${format_plural(escalations, 'escalation')} needing a human decision`;
     const prefix = review.findings.length === 0 ? 'No findings from the checks that ran' : 'Findings';
     return `**${prefix}:** ${parts.join(' · ')} · ${decisions}`;
 }
 function llmLine(review) {
     if (!review.triggered)
         return undefined;
-    const reason = review.llm.error ? `: ${neutraliseInline(review.llm.error, 500)}` : '';
+    const reason = review.llm.error ? `: ${neutralise_neutraliseInline(review.llm.error, 500)}` : '';
     switch (review.llm.status) {
         case 'ok':
             return undefined;
@@ -18052,18 +18145,22 @@ function llmLine(review) {
     }
 }
 /** What the LLM pass used and cost, and what it did not review (never dropped silently). */
-function llmUsageLines(review) {
+function summary_llmUsageLines(review) {
     if (!review.triggered || !review.llm.used)
         return [];
-    const lines = [`<sub>LLM: ${neutraliseInline(describeLlmUsage(review.llm), 400)}</sub>`];
+    const lines = [`<sub>LLM: ${neutralise_neutraliseInline(describeLlmUsage(review.llm), 400)}</sub>`];
     const skipped = review.llm.coverage?.skipped ?? [];
     if (skipped.length > 0) {
-        lines.push('', `<details><summary>${plural(skipped.length, 'file')} not reviewed by the LLM</summary>`, '');
+        lines.push('', `<details><summary>${format_plural(skipped.length, 'file')} not reviewed by the LLM</summary>`, '');
         for (const item of skipped.slice(0, MAX_LISTED_FILES))
-            lines.push(`- \`${neutraliseInline(item.path, 300).replace(/`/g, '')}\`: ${neutraliseInline(item.reason, 300)}`);
+            lines.push(`- \`${neutralise_neutraliseInline(item.path, 300).replace(/`/g, '')}\`: ${neutralise_neutraliseInline(item.reason, 300)}`);
         if (skipped.length > MAX_LISTED_FILES)
             lines.push(`- …and ${skipped.length - MAX_LISTED_FILES} more (see the report file)`);
         lines.push('', '</details>');
+    }
+    const earlier = review.llm.coverage?.reviewedEarlier ?? [];
+    if (earlier.length > 0) {
+        lines.push('', `<sub>Incremental review: ${format_plural(earlier.length, 'file')} unchanged since the last reviewed commit were not sent to the model again; its earlier findings on them are carried forward. Comment \`/data-review\` for a full review.</sub>`);
     }
     return lines;
 }
@@ -18071,9 +18168,9 @@ function rejectedLines(review) {
     const rejected = review.llm.rejected;
     if (rejected.length === 0)
         return [];
-    const lines = [`<details><summary>${plural(rejected.length, 'part')} of the model's answer dropped</summary>`, ''];
+    const lines = [`<details><summary>${format_plural(rejected.length, 'part')} of the model's answer dropped</summary>`, ''];
     for (const reason of rejected.slice(0, MAX_LISTED_REJECTIONS))
-        lines.push(`- ${neutraliseInline(reason, 300)}`);
+        lines.push(`- ${neutralise_neutraliseInline(reason, 300)}`);
     if (rejected.length > MAX_LISTED_REJECTIONS)
         lines.push(`- …and ${rejected.length - MAX_LISTED_REJECTIONS} more`);
     lines.push('', '</details>');
@@ -18085,11 +18182,11 @@ function partialAnalysisLines(review) {
     const limited = review.files.filter((file) => file.analysed === 'partial' || (file.analysed === 'skipped' && file.domain !== 'other'));
     if (limited.length === 0)
         return [];
-    const lines = [`> [!WARNING]\n> **${plural(limited.length, 'file was', 'files were')} not fully analysed:**`];
+    const lines = [`> [!WARNING]\n> **${format_plural(limited.length, 'file was', 'files were')} not fully analysed:**`];
     for (const file of limited.slice(0, MAX_LISTED_FILES)) {
         const how = file.analysed === 'partial' ? 'partly analysed' : 'not analysed';
-        const reason = file.reason ? `: ${neutraliseInline(file.reason, 300)}` : '';
-        lines.push(`> - ${neutraliseInline(file.path, 200)}: ${how}${reason}`);
+        const reason = file.reason ? `: ${neutralise_neutraliseInline(file.reason, 300)}` : '';
+        lines.push(`> - ${neutralise_neutraliseInline(file.path, 200)}: ${how}${reason}`);
     }
     if (limited.length > MAX_LISTED_FILES)
         lines.push(`> - …and ${limited.length - MAX_LISTED_FILES} more (see the report file)`);
@@ -18113,83 +18210,154 @@ function escalationLines(escalations, ctx) {
                 ? '_dry run: no issue opened_'
                 : '_issue not created (see the run log)_';
         const where = link ? `[#${link.number}](${link.url})` : missing;
-        lines.push(`- **${linkLabel(escalation.title, 200)}** · trigger \`${safeId(escalation.trigger)}\` · ${where}`);
+        lines.push(`- **${linkLabel(escalation.title, 200)}** · trigger \`${neutralise_safeId(escalation.trigger)}\` · ${where}`);
     }
     if (escalations.length > MAX_LISTED_ESCALATIONS)
         lines.push(`- …and ${escalations.length - MAX_LISTED_ESCALATIONS} more (see the report file)`);
     return lines;
 }
-function findingRow(finding, ctx) {
-    const location = locationLink(finding, ctx);
-    const message = neutraliseInline(`${finding.title}: ${finding.message}`, MESSAGE_CELL_LIMIT);
+function linkRefOf(review, ctx) {
+    const removed = new Set(review.files.filter((file) => file.status === 'removed').map((file) => file.path));
+    const base = ctx.baseSha ?? review.base;
+    return (finding) => (removed.has(finding.file) && base ? base : ctx.headSha);
+}
+function statusOf(finding, ctx) {
+    if (!ctx.progress?.hasPrevious)
+        return undefined;
+    return STATUS_LABELS[ctx.progress.status.get(finding.fingerprint) ?? 'new'];
+}
+function findingRow(finding, ctx, refOf) {
+    const location = format_locationLink(finding, ctx, refOf(finding));
+    const message = neutralise_neutraliseInline(`${finding.title}: ${finding.message}`, MESSAGE_CELL_LIMIT);
     const source = finding.source === 'llm' ? ' (LLM)' : '';
-    return `| ${location} | ${severityBadge(finding.severity)} | \`${safeId(finding.rule)}\`${source} | ${checklistText(finding.checklist)} | ${message} |`;
+    const status = statusOf(finding, ctx);
+    return `| ${status === undefined ? '' : `${status} | `}${location} | ${format_severityBadge(finding.severity)} | \`${neutralise_safeId(finding.rule)}\`${source} | ${checklistText(finding.checklist)} | ${message} |`;
+}
+function inlineRow(finding, ctx, refOf) {
+    const source = finding.source === 'llm' ? ' (LLM)' : '';
+    return `- ${statusOf(finding, ctx) ?? ''} · ${format_locationLink(finding, ctx, refOf(finding))} · \`${neutralise_safeId(finding.rule)}\`${source} ${neutralise_neutraliseInline(finding.title, 150)}`;
+}
+function fixedRow(fixed) {
+    const source = fixed.source === 'llm' ? ' (LLM)' : '';
+    const where = neutralise_neutraliseInline(fixed.line > 0 ? `${fixed.file}:${fixed.line}` : fixed.file, 200);
+    const text = [fixed.title, fixed.message].filter((part) => !!part).join(': ');
+    return `- ✅ \`${neutralise_safeId(fixed.rule)}\`${source} · ${where}${text ? ` · ${neutralise_neutraliseInline(text, MESSAGE_CELL_LIMIT)}` : ''}`;
+}
+function progressLine(progress, review) {
+    if (!progress.hasPrevious)
+        return undefined;
+    let fresh = 0;
+    for (const finding of review.findings)
+        if ((progress.status.get(finding.fingerprint) ?? 'new') === 'new')
+            fresh++;
+    const since = progress.previousHead ? ` (commit ${neutralise_neutraliseInline(progress.previousHead.slice(0, 12), 12)})` : '';
+    const parts = [`${fresh} new`, `${review.findings.length - fresh} still open`, `${progress.fixed.length} fixed`];
+    const carried = progress.carried.length;
+    const note = carried > 0 ? ` ${format_plural(carried, 'earlier finding was', 'earlier findings were')} not checked again in this run (the file was not re-reviewed) and ${carried === 1 ? 'is' : 'are'} neither counted as open nor as fixed.` : '';
+    return `**Since the last review${since}:** ${parts.join(' · ')}.${note}`;
 }
 function footer(review, headSha) {
-    const agent = `${neutraliseInline(review.agent.name, 100)} ${neutraliseInline(review.agent.version, 50)}`;
-    const model = review.llm.used && review.llm.model ? ` · model ${neutraliseInline(review.llm.model, 100)}` : '';
-    return `<sub>Data Engineer Review ${neutraliseInline(review.version, 50)} · agent ${agent}${model} · commit ${neutraliseInline(headSha.slice(0, 12), 12)}</sub>`;
+    const agent = `${neutralise_neutraliseInline(review.agent.name, 100)} ${neutralise_neutraliseInline(review.agent.version, 50)}`;
+    const model = review.llm.used && review.llm.model ? ` · model ${neutralise_neutraliseInline(review.llm.model, 100)}` : '';
+    return `<sub>Data Engineer Review ${neutralise_neutraliseInline(review.version, 50)} · agent ${agent}${model} · commit ${neutralise_neutraliseInline(headSha.slice(0, 12), 12)}</sub>`;
 }
 function renderSummary(review, ctx) {
     const unanchored = [...ctx.unanchored].sort(bySeverityThenPlace);
     const unanchoredIds = new Set(unanchored.map((finding) => finding.fingerprint));
     const shownInline = review.findings.filter((finding) => !unanchoredIds.has(finding.fingerprint)).length;
-    const head = [summaryMarker(), '## Data Engineer Review', '', headline(review), ''];
+    const refOf = linkRefOf(review, ctx);
+    const progress = ctx.progress;
+    const head = [summaryMarker(), ...(ctx.stateMarker ? [ctx.stateMarker] : []), '## Data Engineer Review', '', headline(review), ''];
+    const since = progress ? progressLine(progress, review) : undefined;
+    if (since)
+        head.push(since, '');
     if (ctx.dryRun)
         head.push('_Dry run: nothing was posted to GitHub._', '');
     const llm = llmLine(review);
     if (llm)
         head.push(llm, '');
     for (const notice of ctx.publishNotices ?? [])
-        head.push(`> [!WARNING]\n> ${neutraliseInline(notice, 1000)}`, '');
+        head.push(`> [!WARNING]\n> ${neutralise_neutraliseInline(notice, 1000)}`, '');
     const partial = partialAnalysisLines(review);
     if (partial.length > 0)
         head.push(...partial, '');
     const escalations = escalationLines(review.escalations, ctx);
     if (escalations.length > 0)
         head.push(...escalations, '');
+    const inlineNote = shownInline === 0 ? undefined : `${shownInline === 1 ? '1 finding is posted as an inline comment' : `${shownInline} findings are posted as inline comments`} on the changed lines.`;
     const tail = [];
-    if (shownInline > 0)
-        tail.push(`${shownInline === 1 ? '1 finding is posted as an inline comment' : `${shownInline} findings are posted as inline comments`} on the changed lines.`, '');
     const rejected = rejectedLines(review);
     if (rejected.length > 0)
         tail.push(...rejected, '');
-    const usage = llmUsageLines(review);
+    const usage = summary_llmUsageLines(review);
     if (usage.length > 0)
         tail.push(...usage, '');
     if (review.notices.length > 0) {
         tail.push('### Notes', '');
         for (const notice of review.notices.slice(0, 50))
-            tail.push(`- ${neutraliseInline(notice, 500)}`);
+            tail.push(`- ${neutralise_neutraliseInline(notice, 500)}`);
         tail.push('');
     }
     tail.push(footer(review, ctx.headSha));
+    const withStatus = progress?.hasPrevious === true;
     const table = [];
     if (unanchored.length > 0) {
-        table.push(ctx.local ? `### Findings (${unanchored.length})` : `### Findings not shown inline (${unanchored.length})`, '', '| Location | Severity | Rule | Checklist | Message |', '|---|---|---|---|---|');
+        table.push(ctx.local ? `### Findings (${unanchored.length})` : `### Findings not shown inline (${unanchored.length})`, '', withStatus ? '| Status | Location | Severity | Rule | Checklist | Message |' : '| Location | Severity | Rule | Checklist | Message |', withStatus ? '|---|---|---|---|---|---|' : '|---|---|---|---|---|');
     }
-    const fixedLength = [...head, ...table, ...tail].join('\n').length;
+    // With a previous review known, the findings posted inline are listed too (compactly), so that
+    // every finding shows whether it is new or still open.
+    const inlineFindings = withStatus ? review.findings.filter((finding) => !unanchoredIds.has(finding.fingerprint)).sort(bySeverityThenPlace) : [];
+    const inlineList = inlineFindings.length > 0 ? ['', `<details><summary>${format_plural(inlineFindings.length, 'finding')} posted inline</summary>`, ''] : [];
+    const inlineListEnd = inlineFindings.length > 0 ? ['', '</details>'] : [];
+    const fixed = withStatus ? (progress?.fixed ?? []) : [];
+    const fixedList = fixed.length > 0 ? [`### Fixed since the last review (${fixed.length})`, ''] : [];
+    const fixedLength = [...head, ...table, ...fixedList, inlineNote ?? '', ...inlineList, ...inlineListEnd, '', ...tail].join('\n').length;
     let budget = COMMENT_BODY_LIMIT - SAFETY_MARGIN - fixedLength;
-    let listed = 0;
-    for (const finding of unanchored) {
-        const row = findingRow(finding, ctx);
-        if (row.length + 1 > budget)
-            break;
-        table.push(row);
-        budget -= row.length + 1;
-        listed++;
-    }
+    // Rows in order of importance: what is not inline (it is nowhere else), what was fixed, then the inline list.
+    const fill = (target, rows, cap) => {
+        let listed = 0;
+        for (const row of rows) {
+            if (listed >= cap || row.length + 1 > budget)
+                break;
+            target.push(row);
+            budget -= row.length + 1;
+            listed++;
+        }
+        return listed;
+    };
+    const listed = fill(table, unanchored.map((finding) => findingRow(finding, ctx, refOf)), Number.POSITIVE_INFINITY);
     if (listed < unanchored.length) {
-        table.push('', `_${plural(unanchored.length - listed, 'more finding was', 'more findings were')} cut from this table to stay under GitHub's comment size limit; every finding is in the report file._`);
+        table.push('', `_${format_plural(unanchored.length - listed, 'more finding was', 'more findings were')} cut from this table to stay under GitHub's comment size limit; every finding is in the report file._`);
     }
     if (table.length > 0)
         table.push('');
-    const body = [...head, ...table, ...tail].join('\n');
+    if (fixed.length > 0) {
+        const listedFixed = fill(fixedList, fixed.map(fixedRow), MAX_LISTED_FIXED);
+        if (listedFixed < fixed.length)
+            fixedList.push(`- …and ${fixed.length - listedFixed} more`);
+        fixedList.push('');
+    }
+    if (inlineFindings.length > 0) {
+        const listedInline = fill(inlineList, inlineFindings.map((finding) => inlineRow(finding, ctx, refOf)), MAX_LISTED_INLINE);
+        if (listedInline < inlineFindings.length)
+            inlineList.push(`- …and ${inlineFindings.length - listedInline} more (see the inline comments)`);
+    }
+    const inlineSection = inlineNote === undefined ? [] : [inlineNote, ...inlineList, ...inlineListEnd, ''];
+    const body = [...head, ...table, ...fixedList, ...inlineSection, ...tail].join('\n');
     // The lists above are capped, so this only guards against pathological inputs.
     return body.length <= COMMENT_BODY_LIMIT ? body : `${body.slice(0, COMMENT_BODY_LIMIT - 100)}\n\n_(cut to fit GitHub's comment size limit)_`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+// The review as Markdown for a reader outside a pull request. renderMarkdownReport (the CLI's
+// default output) is the summary comment's renderer with every finding listed, without the
+// hidden marker (which only identifies the comment on GitHub); renderJobSummary is the
+// workflow's job summary, tables of every finding and escalation.
+
+
+
+
+
 
 
 function renderMarkdownReport(review, options = {}) {
@@ -18205,95 +18373,86 @@ function renderMarkdownReport(review, options = {}) {
     const withoutMarker = body.replace(summaryMarker(), '').replace(/^\s*\n/, '');
     return withoutMarker.endsWith('\n') ? withoutMarker : `${withoutMarker}\n`;
 }
-
-;// CONCATENATED MODULE: ./src/version.ts
-// The product version written into reports and SARIF; kept in step with package.json by a test.
-const VERSION = '0.1.0';
-const TOOL_NAME = 'data-engineer-review';
-
-;// CONCATENATED MODULE: ./src/report/sarif.ts
-
-const LEVEL = { error: 'error', warning: 'warning', info: 'note' };
-function renderSarif(review, ruleInfo) {
-    const rules = new Map();
-    const ruleFor = (id, title, checklist, help) => {
-        if (!rules.has(id)) {
-            const info = ruleInfo.get(id);
-            const rule = {
-                id,
-                name: info?.title ?? title,
-                shortDescription: { text: info?.title ?? title },
-                properties: { tags: [...(info?.checklist ?? checklist)] },
-            };
-            const helpText = info?.rationale ?? help;
-            if (helpText)
-                rule.help = { text: helpText };
-            rules.set(id, rule);
-        }
-        return [...rules.keys()].indexOf(id);
-    };
-    const results = review.findings.map((finding) => ({
-        ruleId: finding.rule,
-        ruleIndex: ruleFor(finding.rule, finding.title, finding.checklist),
-        level: LEVEL[finding.severity],
-        message: { text: finding.message },
-        locations: [
-            {
-                physicalLocation: {
-                    artifactLocation: { uri: finding.file, uriBaseId: '%SRCROOT%' },
-                    region: { startLine: Math.max(1, finding.line), endLine: Math.max(finding.line, finding.endLine, 1) },
-                },
-            },
-        ],
-        partialFingerprints: { 'dataEngineerReview/v1': finding.fingerprint },
-        properties: { source: finding.source, checklist: finding.checklist },
-    }));
-    for (const escalation of review.escalations) {
-        const id = `escalation/${escalation.trigger}`;
-        const first = escalation.evidence[0];
-        results.push({
-            ruleId: id,
-            ruleIndex: ruleFor(id, `Needs human decision: ${escalation.trigger}`, [escalation.trigger], 'An architectural decision that a person must make before this change merges.'),
-            level: 'warning',
-            message: { text: `Needs human decision: ${escalation.title}` },
-            locations: first
-                ? [
-                    {
-                        physicalLocation: {
-                            artifactLocation: { uri: first.file, uriBaseId: '%SRCROOT%' },
-                            region: { startLine: Math.max(1, first.line), endLine: Math.max(1, first.line) },
-                        },
-                    },
-                ]
-                : [],
-            partialFingerprints: { 'dataEngineerReview/v1': escalation.fingerprint },
-            properties: { source: escalation.source, checklist: [escalation.trigger] },
-        });
-    }
-    const log = {
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: TOOL_NAME,
-                        version: VERSION,
-                        rules: [...rules.values()],
-                    },
-                },
-                results,
-            },
-        ],
-    };
-    return `${JSON.stringify(log, null, 2)}\n`;
+// ---- the job summary ------------------------------------------------------------------------
+/** GitHub refuses a step summary above 1 MiB; room is kept for the text around the tables. */
+const JOB_SUMMARY_LIMIT = 1_000_000;
+const markdown_MESSAGE_CELL_LIMIT = 400;
+function jobFindingRow(finding, ctx) {
+    const source = finding.source === 'llm' ? ' (LLM)' : '';
+    const message = neutraliseInline(`${finding.title}: ${finding.message}`, markdown_MESSAGE_CELL_LIMIT);
+    return `| ${severityBadge(finding.severity)} | \`${safeId(finding.rule)}\`${source} | ${locationLink(finding, ctx)} | ${message} |`;
 }
-
-;// CONCATENATED MODULE: ./src/report/rule-catalogue.ts
-// Rule metadata in the shape the SARIF writer needs, from the rules' own metadata.
-
-function ruleCatalogue() {
-    return new Map(rules_rules.map((rule) => [rule.meta.id, { id: rule.meta.id, title: rule.meta.title, rationale: rule.meta.rationale, checklist: rule.meta.checklist }]));
+function jobEscalationRow(escalation, ctx, missingIssue) {
+    const first = escalation.evidence[0];
+    const where = first ? locationLink({ file: first.file, line: first.line }, ctx) : '—';
+    const issue = escalation.issue ? `[#${escalation.issue.number}](${escalation.issue.url})` : missingIssue;
+    return `| \`${safeId(escalation.trigger)}\` | ${neutraliseInline(escalation.title, 200)} | ${escalation.decision ?? 'pending'} | ${where} | ${issue} |`;
+}
+/**
+ * The workflow's job summary: every finding and escalation in tables (the channel that needs
+ * no write access, so it must be complete), what the run could not do, and the notes. Text
+ * from the change or the model is neutralised as in the pull request summary.
+ */
+function renderJobSummary(review, options = {}) {
+    const ctx = { headSha: options.headSha ?? review.head, ...(options.repoUrl ? { repoUrl: options.repoUrl } : {}) };
+    const counts = { error: 0, warning: 0, info: 0 };
+    for (const finding of review.findings)
+        counts[finding.severity]++;
+    const head = ['## Data Engineer Review', ''];
+    if (!review.triggered) {
+        head.push('No dbt, Airflow or SQL files changed: nothing was reviewed.', '');
+    }
+    else {
+        const decisions = review.escalations.length === 0 ? 'no escalation' : `${plural(review.escalations.length, 'escalation')} needing a human decision`;
+        head.push(`**Findings:** ${plural(counts.error, 'error')} · ${plural(counts.warning, 'warning')} · ${counts.info} info · ${decisions}`, '');
+    }
+    if (options.dryRun)
+        head.push('_Dry run: nothing was posted to GitHub._', '');
+    for (const notice of options.channelNotices ?? [])
+        head.push(`> [!NOTE]\n> ${neutraliseInline(notice, 1000)}`, '');
+    const tail = [];
+    if (review.escalations.length > 0) {
+        const missing = options.dryRun ? '_dry run: none opened_' : options.noIssueReason ? `_${neutraliseInline(options.noIssueReason, 200)}_` : '_not created (see the log)_';
+        tail.push(`### Needs human decision (${review.escalations.length})`, '', '| Trigger | Decision needed | State | Evidence | Issue |', '|---|---|---|---|---|');
+        for (const escalation of review.escalations)
+            tail.push(jobEscalationRow(escalation, ctx, missing));
+        tail.push('');
+    }
+    if (review.notices.length > 0) {
+        tail.push('### Notes', '');
+        for (const notice of review.notices.slice(0, 100))
+            tail.push(`- ${neutraliseInline(notice, 1000)}`);
+        tail.push('');
+    }
+    const llmStatus = review.triggered ? describeLlmStatus(review.llm) : undefined;
+    if (llmStatus)
+        tail.push(`> [!WARNING]\n> ${neutraliseInline(llmStatus, 1000)}`, '');
+    const llmLines = llmUsageLines(review);
+    if (llmLines.length > 0)
+        tail.push(...llmLines, '');
+    tail.push(`<sub>Data Engineer Review ${neutraliseInline(review.version, 50)} · agent ${neutraliseInline(review.agent.name, 100)} ${neutraliseInline(review.agent.version, 50)} · commit ${neutraliseInline(ctx.headSha.slice(0, 12), 12)}</sub>`);
+    const table = [];
+    if (review.findings.length > 0) {
+        table.push(`### Findings (${review.findings.length})`, '', '| Severity | Rule | Location | Message |', '|---|---|---|---|');
+        const sorted = [...review.findings].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.file.localeCompare(b.file) || a.line - b.line);
+        let budget = JOB_SUMMARY_LIMIT - [...head, ...tail].join('\n').length - 2_000;
+        let listed = 0;
+        for (const finding of sorted) {
+            const row = jobFindingRow(finding, ctx);
+            if (row.length + 1 > budget)
+                break;
+            table.push(row);
+            budget -= row.length + 1;
+            listed++;
+        }
+        table.push('');
+        if (listed < sorted.length)
+            table.push(`_${plural(sorted.length - listed, 'more finding is', 'more findings are')} not listed here (GitHub's job summary size limit); every finding is in the JSON report and the SARIF file._`, '');
+        const omitted = options.annotationsOmitted ?? 0;
+        if (omitted > 0)
+            table.push(`_${plural(omitted, 'more finding is', 'more findings are')} not shown as annotations (GitHub shows at most 10 of each level per step); all are in the table above._`, '');
+    }
+    return `${[...head, ...table, ...tail].join('\n')}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/rule-list.ts
@@ -18340,6 +18499,222 @@ function renderRuleTable(entries) {
 /** JSON: an array of entries (id, title, domain, severity, checklist, rationale, examples, options). */
 function renderRuleJson(entries) {
     return `${JSON.stringify(entries, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/version.ts
+// The product version written into reports and SARIF; kept in step with package.json by a test.
+const VERSION = '0.1.0';
+const TOOL_NAME = 'data-engineer-review';
+
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+
+const LEVEL = { error: 'error', warning: 'warning', info: 'note' };
+/** The key our fingerprint is published under; GitHub matches alerts across runs with it. */
+const SARIF_FINGERPRINT_KEY = 'dataEngineerReview/v1';
+// GitHub shows at most this many tags per rule; more would be dropped without a word.
+const MAX_TAGS = 20;
+/** Every rule and review check the tool can report, with its default severity. */
+function sarifRuleCatalogue() {
+    return new Map(ruleList().map((entry) => [entry.id, { id: entry.id, title: entry.title, rationale: entry.rationale, checklist: entry.checklist, severity: entry.severity }]));
+}
+/** GitHub's anchor for a Markdown heading: lower case, punctuation dropped, spaces as hyphens. */
+function headingAnchor(heading) {
+    return heading
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N} _-]/gu, '')
+        .replace(/ /g, '-');
+}
+/** A repository path as a SARIF relative URI: forward slashes, no leading `./` or `/`, each segment percent-encoded. */
+function artifactUri(file) {
+    return file
+        .replace(/\\/g, '/')
+        .replace(/^(?:\.\/|\/)+/, '')
+        .split('/')
+        .map((segment) => encodeURIComponent(segment))
+        .join('/');
+}
+/** `Final SELECT with an unknown column set` → `FinalSelectWithAnUnknownColumnSet`: SARIF wants an identifier-like name. */
+function ruleName(title, fallback) {
+    const name = title
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter(Boolean)
+        .map((word) => word[0].toUpperCase() + word.slice(1).toLowerCase())
+        .join('');
+    return name || fallback.replace(/[^A-Za-z0-9]/g, '');
+}
+function uniqueTags(tags) {
+    return [...new Set(tags.filter((tag) => tag.trim() !== ''))].slice(0, MAX_TAGS);
+}
+function region(line, endLine) {
+    const start = Number.isInteger(line) && line >= 1 ? line : 1;
+    const end = Number.isInteger(endLine) && endLine >= start ? endLine : start;
+    return { startLine: start, endLine: end };
+}
+function sarif_location(file, line, endLine) {
+    return { physicalLocation: { artifactLocation: { uri: artifactUri(file), uriBaseId: '%SRCROOT%' }, region: region(line, endLine) } };
+}
+class RuleTable {
+    rules = [];
+    index = new Map();
+    indexOf(id, draft) {
+        const known = this.index.get(id);
+        if (known !== undefined)
+            return known;
+        const made = draft();
+        const checklistLine = made.tags.length > 0 ? `Checklist and tags: ${made.tags.join(', ')}.` : '';
+        const rule = {
+            id,
+            name: ruleName(made.title, id),
+            shortDescription: { text: made.title },
+            fullDescription: { text: made.description },
+            help: {
+                text: [made.description, checklistLine, made.helpUri ? `Reference: ${made.helpUri}` : ''].filter(Boolean).join('\n\n'),
+                markdown: [
+                    `**${id}: ${made.title}**`,
+                    made.description,
+                    made.helpMarkdown ?? '',
+                    checklistLine,
+                    made.helpUri ? `[Reference](${made.helpUri})` : '',
+                ]
+                    .filter(Boolean)
+                    .join('\n\n'),
+            },
+            defaultConfiguration: { level: made.level },
+            properties: { tags: uniqueTags(made.tags), precision: made.precision },
+        };
+        if (made.helpUri)
+            rule.helpUri = made.helpUri;
+        this.index.set(id, this.rules.length);
+        this.rules.push(rule);
+        return this.rules.length - 1;
+    }
+    all() {
+        return this.rules;
+    }
+}
+function docsLink(options, file, heading) {
+    if (!options.docsUrl || !/^https?:\/\//.test(options.docsUrl))
+        return undefined;
+    return `${options.docsUrl.replace(/\/+$/, '')}/${file}${heading ? `#${headingAnchor(heading)}` : ''}`;
+}
+function ruleResult(finding, rules, ruleInfo, options) {
+    const info = ruleInfo.get(finding.rule);
+    const title = info?.title ?? finding.title;
+    const ruleIndex = rules.indexOf(finding.rule, () => {
+        const helpUri = docsLink(options, 'rules.md', `${finding.rule}: ${title}`);
+        return {
+            id: finding.rule,
+            title,
+            description: info?.rationale ?? finding.title,
+            tags: [...(info?.checklist ?? finding.checklist)],
+            level: LEVEL[info?.severity ?? finding.severity],
+            precision: 'high',
+            ...(info && helpUri ? { helpUri } : {}),
+        };
+    });
+    return {
+        ruleId: finding.rule,
+        ruleIndex,
+        level: LEVEL[finding.severity],
+        message: { text: finding.message.trim() || finding.title },
+        locations: [sarif_location(finding.file, finding.line, finding.endLine)],
+        partialFingerprints: { [SARIF_FINGERPRINT_KEY]: finding.fingerprint },
+        properties: { source: finding.source, title: finding.title, checklist: finding.checklist },
+    };
+}
+function llmResult(finding, rules, options) {
+    // One rule per checklist item: code scanning groups and filters alerts by rule.
+    const item = finding.checklist[0] ?? 'general';
+    const id = `llm/${item}`;
+    const known = options.checklist?.get(item);
+    const ruleIndex = rules.indexOf(id, () => ({
+        id,
+        title: known ? `${item}: ${known.title}` : `Checklist item ${item}`,
+        description: `Found by the LLM review against checklist item ${item} of the agent definition${known?.text ? `: ${known.text}` : '.'}`,
+        tags: [item, 'llm'],
+        level: 'warning',
+        precision: 'medium',
+    }));
+    return {
+        ruleId: id,
+        ruleIndex,
+        level: LEVEL[finding.severity],
+        message: { text: `${finding.title}: ${finding.message}`.trim() },
+        locations: [sarif_location(finding.file, finding.line, finding.endLine)],
+        partialFingerprints: { [SARIF_FINGERPRINT_KEY]: finding.fingerprint },
+        properties: { source: finding.source, title: finding.title, checklist: finding.checklist },
+    };
+}
+function escalationResult(escalation, rules, options) {
+    const first = escalation.evidence[0];
+    // Code scanning refuses a result without a location; such an escalation is still in the
+    // summary, the issue and the JSON report.
+    if (!first)
+        return undefined;
+    const id = `escalation/${escalation.trigger}`;
+    const known = options.triggers?.get(escalation.trigger);
+    const ruleIndex = rules.indexOf(id, () => {
+        // docs/triggers.md words its headings differently from the agent definition: the page, no anchor.
+        const helpUri = docsLink(options, 'triggers.md');
+        return {
+            id,
+            title: `Needs human decision: ${known?.title ?? escalation.trigger}`,
+            description: `An architectural decision that a person must make before this change merges${known?.text ? `: ${known.text}` : '.'}`,
+            tags: [escalation.trigger, 'escalation'],
+            level: 'warning',
+            precision: 'high',
+            ...(helpUri ? { helpUri } : {}),
+        };
+    });
+    return {
+        ruleId: id,
+        ruleIndex,
+        level: 'warning',
+        message: { text: `Needs human decision: ${escalation.title}` },
+        locations: [sarif_location(first.file, first.line, first.line)],
+        partialFingerprints: { [SARIF_FINGERPRINT_KEY]: escalation.fingerprint },
+        properties: { source: escalation.source, trigger: escalation.trigger, subject: escalation.subject, ...(escalation.issue ? { issue: escalation.issue.url } : {}) },
+    };
+}
+function renderSarif(review, ruleInfo = sarifRuleCatalogue(), options = {}) {
+    const rules = new RuleTable();
+    const results = [];
+    for (const finding of review.findings) {
+        results.push(finding.source === 'llm' ? llmResult(finding, rules, options) : ruleResult(finding, rules, ruleInfo, options));
+    }
+    for (const escalation of review.escalations) {
+        const result = escalationResult(escalation, rules, options);
+        if (result)
+            results.push(result);
+    }
+    const log = {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: TOOL_NAME,
+                        version: VERSION,
+                        semanticVersion: VERSION,
+                        ...(options.docsUrl && /^https?:\/\//.test(options.docsUrl) ? { informationUri: options.docsUrl.replace(/\/docs\/?$/, '') } : {}),
+                        rules: rules.all(),
+                    },
+                },
+                results,
+                columnKind: 'utf16CodeUnits',
+            },
+        ],
+    };
+    return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/rule-catalogue.ts
+// Rule metadata in the shape the SARIF writer needs, from the rules' own metadata.
+
+function ruleCatalogue() {
+    return new Map(rules_rules.map((rule) => [rule.meta.id, { id: rule.meta.id, title: rule.meta.title, rationale: rule.meta.rationale, checklist: rule.meta.checklist }]));
 }
 
 ;// CONCATENATED MODULE: ./src/review/gate.ts
@@ -18445,19 +18820,33 @@ function headLineFor(file, baseLine, headLineCount) {
 
 ;// CONCATENATED MODULE: ./src/escalation/detectors/support/memo.ts
 const caches = new WeakMap();
-/** The value of `compute` for this change and key, computed on first use. */
-function memo(changeSet, key, compute) {
+function cacheOf(changeSet) {
     let cache = caches.get(changeSet);
     if (!cache) {
         cache = new Map();
         caches.set(changeSet, cache);
     }
+    return cache;
+}
+/** The value of `compute` for this change and key, computed on first use. */
+function memo(changeSet, key, compute) {
+    const cache = cacheOf(changeSet);
     let pending = cache.get(key);
     if (!pending) {
         pending = compute();
         cache.set(key, pending);
     }
     return pending;
+}
+/**
+ * Supplies the value for a key before any detector asks, from work already done elsewhere (the
+ * engine extracts a file's facts while its parse is alive, so detectors need not parse it
+ * again). A value already computed for the key is kept.
+ */
+function primeMemo(changeSet, key, value) {
+    const cache = cacheOf(changeSet);
+    if (!cache.has(key))
+        cache.set(key, Promise.resolve(value));
 }
 
 ;// CONCATENATED MODULE: ./src/escalation/detectors/support/dependencies.ts
@@ -19150,7 +19539,7 @@ const EMPTY = { parsed: false, imports: [], strings: [], calls: [], attributes: 
 function pythonFacts(ctx, side, path) {
     if (path === undefined)
         return Promise.resolve(EMPTY);
-    return memo(ctx.changeSet, `python:${side}:${path}`, async () => {
+    return memo(ctx.changeSet, pythonFactsKey(side, path), async () => {
         const text = await files_readText(ctx.changeSet.contents, side, path);
         return text === undefined ? EMPTY : extractPythonFacts(text);
     });
@@ -19161,7 +19550,15 @@ async function extractPythonFacts(text) {
     if (!parsed.ok)
         return EMPTY;
     try {
-        const root = parsed.tree.root;
+        return pythonFactsOfTree(parsed.tree.root);
+    }
+    finally {
+        parsed.tree.dispose();
+    }
+}
+/** The facts of an already parsed file (the caller owns and frees the tree); never throws. */
+function pythonFactsOfTree(root) {
+    try {
         const assignments = indexAssignments(root);
         return {
             parsed: true,
@@ -19181,10 +19578,15 @@ async function extractPythonFacts(text) {
         // An unexpected tree shape must not fail the detector: the file then shows nothing.
         return EMPTY;
     }
-    finally {
-        parsed.tree.dispose();
-    }
 }
+/**
+ * Hands detectors the facts of a file the engine has parsed, so they do not parse it again. The
+ * key is the one pythonFacts reads; the facts are plain data, the tree can be freed right after.
+ */
+function primePythonFacts(changeSet, side, path, root) {
+    primeMemo(changeSet, pythonFactsKey(side, path), pythonFactsOfTree(root));
+}
+const pythonFactsKey = (side, path) => `python:${side}:${path}`;
 const python_facts_named = (node) => node.namedChildren.filter((child) => child !== null);
 function readImports(root) {
     const imports = [];
@@ -20943,8 +21345,10 @@ function lexicalFloors(sql) {
     return out;
 }
 const DIALECTS = ['generic', 'snowflake', 'bigquery', 'databricks'];
-async function parsedFloors(sql) {
-    for (const dialect of DIALECTS) {
+async function parsedFloors(sql, preferred) {
+    // The run's dialect first: the grammar the engine already read the model with.
+    const dialects = preferred ? [preferred, ...DIALECTS.filter((dialect) => dialect !== preferred)] : DIALECTS;
+    for (const dialect of dialects) {
         const result = await parseSql(sql, dialect);
         if (!result.ok)
             continue;
@@ -20958,10 +21362,10 @@ async function parsedFloors(sql) {
     return undefined;
 }
 /** Date floors of a model on both sides, read the same way on both. */
-async function dateFloors(baseText, headText) {
+async function dateFloors(baseText, headText, dialect) {
     const read = async (text) => {
         const sql = (0,dbt_jinja/* neutraliseJinja */.l8)(text).sql;
-        const parsed = await parsedFloors(sql);
+        const parsed = await parsedFloors(sql, dialect);
         return { ...(parsed ? { parsed } : {}), sql, conditional: conditionalLines(text) };
     };
     const [base, head] = await Promise.all([read(baseText), read(headText)]);
@@ -20990,7 +21394,7 @@ const historyDateFloor = {
             // Cheap filter: no quoted date on the head side means no floor to find.
             if (!/'\d{4}-\d{2}-\d{2}/.test(texts.head))
                 continue;
-            const { base, head } = await dateFloors(texts.base, texts.head);
+            const { base, head } = await dateFloors(texts.base, texts.head, ctx.dialect);
             const evidence = [];
             for (const column of new Set(head.map((floor) => floor.column))) {
                 const latest = (floors) => floors.filter((floor) => floor.column === column).reduce((best, floor) => (!best || floor.date > best.date ? floor : best), undefined);
@@ -23348,6 +23752,39 @@ async function runRulesOnEmbeddedSql(input) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./src/analyzers/bounded-map.ts
+// A Map that forgets its least recently used entries past a size: for per-run caches whose users
+// come in a rough order (the models of one folder share that folder's properties file), so a
+// few entries serve nearly every lookup without keeping the whole project's parses alive.
+/** A Map holding at most `limit` entries; `get` and `set` make an entry the most recent. */
+class BoundedMap extends Map {
+    limit;
+    constructor(limit) {
+        super();
+        this.limit = limit;
+    }
+    get(key) {
+        if (!super.has(key))
+            return undefined;
+        const value = super.get(key);
+        // Re-inserting moves the key to the end of the insertion order: the most recent.
+        super.delete(key);
+        super.set(key, value);
+        return value;
+    }
+    set(key, value) {
+        super.delete(key);
+        super.set(key, value);
+        while (this.size > this.limit) {
+            const oldest = this.keys().next();
+            if (oldest.done)
+                break;
+            super.delete(oldest.value);
+        }
+        return this;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/analyzers/cached-reader.ts
 /** Wraps a reader so that each (side, path) is read once and each side's file list fetched once. */
 function cachedReader(reader) {
@@ -23587,8 +24024,16 @@ async function loadModelProperties(reader, index, path, cache) {
 
 
 
+
 const DEFAULT_MAX_FILE_MILLIS = 5_000;
-const engine_READ_CONCURRENCY = 8;
+// Reads run this many files ahead of the analysis: enough to hide the latency of API reads,
+// few enough that a large change does not hold every file's text at once.
+const READ_AHEAD = 8;
+// Parsed properties files kept for the models that follow: models are analysed in path order,
+// so the models of one folder find their properties file here; a miss only parses it again.
+const PROPERTIES_CACHE_FILES = 16;
+// Same test as the suppression scanner's: a text without it holds no suppression comment.
+const SUPPRESSION_DIRECTIVE = /data-review\s*:/i;
 const PATCH_REASONS = {
     binary: 'binary file',
     'too-large': 'the diff is too large for the platform to show, so changed lines are unknown',
@@ -23608,6 +24053,8 @@ async function analyseChange(input) {
     if (input.dialect !== undefined && !requestedDialect)
         notices.push(`Unknown SQL dialect "${input.dialect}": the dialect is inferred from the repository instead.`);
     const domainOf = (path) => input.domains.get(path) ?? 'other';
+    const detectorsToRun = input.detectors ?? detectors;
+    const runsDetectors = detectorsToRun.length > 0;
     const byPath = new Map(changeSet.files.map((file) => [file.path, file]));
     const change = { file: (path) => byPath.get(path), files: changeSet.files };
     // dbt indexes: head to classify and read dbt files, base too when something can be compared.
@@ -23674,13 +24121,25 @@ async function analyseChange(input) {
     const findings = [];
     const seen = new Set();
     const sqlFailures = [];
-    // Head texts of the analysed files, for inline suppressions; parsed properties files, shared.
-    const analysedTexts = new Map();
-    const propertiesCache = new Map();
-    // Reads go a few at a time; analysis then runs in the change's order so output is stable.
-    const texts = await (0,concurrency/* mapLimit */.s)(toAnalyse, engine_READ_CONCURRENCY, async (prepared) => readForAnalysis(prepared));
-    for (const [i, prepared] of toAnalyse.entries()) {
-        const read = texts[i];
+    // Head texts of the analysed files that hold a suppression comment, and the paths of those
+    // that hold none (nothing to scan there); parsed properties files, shared by nearby models.
+    const suppressionTexts = new Map();
+    const withoutSuppressions = new Set();
+    const propertiesCache = new BoundedMap(PROPERTIES_CACHE_FILES);
+    // Analysis runs in the change's order so output is stable; reads run a few files ahead. Each
+    // file's text and parses are dropped once its rules ran: only findings and facts are kept.
+    const reads = [];
+    const startRead = (index) => {
+        const prepared = toAnalyse[index];
+        if (prepared)
+            reads[index] = readForAnalysis(prepared);
+    };
+    for (let index = 0; index < READ_AHEAD; index++)
+        startRead(index);
+    for (const [index, prepared] of toAnalyse.entries()) {
+        const read = await reads[index];
+        reads[index] = undefined;
+        startRead(index + READ_AHEAD);
         if (read)
             await analyseFile(prepared, read.head, read.base, reports.get(prepared.file.path));
     }
@@ -23719,7 +24178,10 @@ async function analyseChange(input) {
     async function analyseFile(prepared, text, baseText, report) {
         const { file, kind } = prepared;
         const started = performance.now();
-        analysedTexts.set(file.path, text);
+        if (SUPPRESSION_DIRECTIVE.test(text))
+            suppressionTexts.set(file.path, text);
+        else
+            withoutSuppressions.add(file.path);
         const partial = [];
         let sql;
         let jinja;
@@ -23763,6 +24225,10 @@ async function analyseChange(input) {
                 partial.push(parsed.error);
             else {
                 python = parsed.tree;
+                // The escalation detectors read the same facts of this file: extracted now, while the
+                // tree is alive, they need not parse it again.
+                if (runsDetectors)
+                    primePythonFacts(changeSet, 'head', file.path, python.root);
                 if (python.hasErrors)
                     partial.push(`Python syntax error${python.firstErrorLine !== undefined ? ` near line ${python.firstErrorLine}` : ''}`);
             }
@@ -23863,9 +24329,9 @@ async function analyseChange(input) {
         notices.push(`SQL in ${sqlFailures.length} file(s) did not parse (dialect ${dialect}); rules that need the syntax tree did not run on them: ${sqlFailures.sort().join(', ')}.`);
     }
     const escalations = [];
-    for (const detector of input.detectors ?? detectors) {
+    for (const detector of detectorsToRun) {
         try {
-            escalations.push(...(await detector.detect({ changeSet, domains: input.domains, ...(head && base ? { dbt: { head, base } } : {}) })));
+            escalations.push(...(await detector.detect({ changeSet, domains: input.domains, dialect, ...(head && base ? { dbt: { head, base } } : {}) })));
         }
         catch (error) {
             notices.push(`Escalation detector ${detector.id} failed and was skipped: ${engine_errorText(error)}`);
@@ -23874,8 +24340,11 @@ async function analyseChange(input) {
     // Inline `data-review: ignore RULE reason` comments (see suppressions.ts); never escalations.
     const suppression = await applySuppressions({
         findings,
-        texts: analysedTexts,
+        texts: suppressionTexts,
         read: async (path) => {
+            // An analysed file without the directive has nothing to scan: no need to read and lex it.
+            if (withoutSuppressions.has(path))
+                return '';
             const content = await reader.read('head', path);
             return content.kind === 'text' ? content.text : undefined;
         },
@@ -23964,6 +24433,7 @@ function fingerprintEscalation(draft) {
 
 ;// CONCATENATED MODULE: ./src/review/merge.ts
 
+
 /** An escalation offers a person a choice; past this many options it stops being one. */
 const MAX_OPTIONS = 8;
 function overlaps(a, b) {
@@ -23972,12 +24442,30 @@ function overlaps(a, b) {
 function sharesChecklist(a, b) {
     return a.checklist.some((id) => b.checklist.includes(id));
 }
+// Every channel (comments, issues, log, JSON report, SARIF) is fed from the merged review, so
+// redacting here once keeps a committed credential out of all of them.
+function redactFinding(draft) {
+    const redacted = { ...draft, title: redact_redactSecrets(draft.title), message: redact_redactSecrets(draft.message) };
+    if (draft.snippet !== undefined)
+        redacted.snippet = redact_redactSecrets(draft.snippet);
+    return redacted;
+}
+function redactEscalation(draft) {
+    return {
+        ...draft,
+        subject: redact_redactSecrets(draft.subject),
+        title: redact_redactSecrets(draft.title),
+        problem: redact_redactSecrets(draft.problem),
+        evidence: draft.evidence.map((item) => ({ ...item, text: redact_redactSecrets(item.text) })),
+        options: draft.options.map(redact_redactSecrets),
+    };
+}
 function mergeReview(input) {
     // Severities, `off` and path overrides from the config are applied before the merge (run.ts).
-    const ruleFindings = input.ruleFindings;
+    const ruleFindings = input.ruleFindings.map(redactFinding);
     // A model finding on the same lines and checklist item as a rule finding says nothing new.
     let duplicatesDropped = 0;
-    const llmFindings = input.llmFindings.filter((candidate) => {
+    const llmFindings = input.llmFindings.map(redactFinding).filter((candidate) => {
         const duplicate = ruleFindings.some((rule) => overlaps(rule, candidate) && sharesChecklist(rule, candidate));
         if (duplicate)
             duplicatesDropped++;
@@ -23985,7 +24473,7 @@ function mergeReview(input) {
     });
     const escalations = new Map();
     for (const draft of input.ruleEscalations) {
-        const escalation = fingerprintEscalation(draft);
+        const escalation = fingerprintEscalation(redactEscalation(draft));
         const existing = escalations.get(escalation.fingerprint);
         if (existing)
             existing.evidence.push(...escalation.evidence);
@@ -23993,7 +24481,7 @@ function mergeReview(input) {
             escalations.set(escalation.fingerprint, { ...escalation, evidence: [...escalation.evidence] });
     }
     for (const draft of input.llmEscalations) {
-        const escalation = fingerprintEscalation(draft);
+        const escalation = fingerprintEscalation(redactEscalation(draft));
         const existing = escalations.get(escalation.fingerprint);
         if (existing) {
             // Same decision seen by both engines: the detector's wording and options stay first; the
@@ -24206,6 +24694,8 @@ async function addImpact(escalations, context) {
 
 
 
+/** The reason given for every file of `LlmCoverage.reviewedEarlier`. */
+const REVIEWED_EARLIER_REASON = 'unchanged since the last reviewed commit';
 function llmNotRun(status, error) {
     const report = (0,model/* emptyLlmReport */.Z)(status, false);
     if (error)
@@ -24263,30 +24753,37 @@ async function runReview(input) {
     let llmFindings = [];
     let llmEscalations = [];
     let llm;
+    let carried = [];
+    // The status and its reason are shown by the summary's LLM line (src/publish/render/summary.ts),
+    // so they are not repeated as notices: the Markdown report would say it twice.
     if (settings.llm === 'off') {
         llm = llmNotRun('skipped', 'the LLM pass is turned off in the configuration');
-        notices.push('LLM review: off by configuration; this review comes from the deterministic rules alone.');
     }
     else if (!input.llm) {
         llm = llmNotRun('skipped', 'no Anthropic API key was provided');
-        notices.push('LLM review: not run (no Anthropic API key); this review comes from the deterministic rules alone.');
     }
     else {
         log(`Running the LLM review with ${input.llm.model}`);
-        const { runLlmReview } = await __nccwpck_require__.e(/* import() */ 406).then(__nccwpck_require__.bind(__nccwpck_require__, 7406));
+        const { runLlmReview } = await __nccwpck_require__.e(/* import() */ 282).then(__nccwpck_require__.bind(__nccwpck_require__, 3282));
         const { buildLlmFiles } = await __nccwpck_require__.e(/* import() */ 400).then(__nccwpck_require__.bind(__nccwpck_require__, 7400));
-        const dataFiles = changeSet.files.filter((file) => {
+        const allDataFiles = changeSet.files.filter((file) => {
             const domain = domains.get(file.path) ?? 'other';
             return domain !== 'other' && file.status !== 'removed' && file.hunks.length > 0;
         });
+        const scope = input.llmScope;
+        const dataFiles = scope ? allDataFiles.filter((file) => scope.has(file.path)) : allDataFiles;
         const result = await runLlmReview({
             apiKey: input.llm.apiKey,
             ...(input.llm.baseURL ? { baseURL: input.llm.baseURL } : {}),
             model: input.llm.model,
             ...(input.llm.maxInputTokens !== undefined ? { maxInputTokens: input.llm.maxInputTokens } : {}),
             ...(input.llm.maxCostUsd !== undefined ? { maxCostUsd: input.llm.maxCostUsd } : {}),
+            ...(input.llm.perCallTokens !== undefined ? { perCallTokens: input.llm.perCallTokens } : {}),
+            ...(input.llm.timeoutMs !== undefined ? { timeoutMs: input.llm.timeoutMs } : {}),
+            ...(input.llm.retry ? { retry: input.llm.retry } : {}),
             agent,
             ...(settings.instructions ? { extraInstructions: settings.instructions } : {}),
+            ...(settings.pathInstructions.length > 0 ? { pathInstructions: settings.pathInstructions } : {}),
             input: {
                 ...(input.pullRequest ? { title: input.pullRequest.title, body: input.pullRequest.body } : {}),
                 // Hunks, bounded lines around them, and a dbt model's properties entry and resolved config.
@@ -24298,18 +24795,22 @@ async function runReview(input) {
         llmFindings = result.findings;
         llmEscalations = result.escalations;
         llm = result.report;
-        if (llm.status === 'partial') {
-            notices.push(`LLM review: partial (${llm.error ?? 'some calls did not complete'}); the rule findings and escalations below are complete, the model's cover only part of the change.`);
+        if (scope) {
+            const earlier = allDataFiles.filter((file) => !scope.has(file.path)).map((file) => ({ path: file.path, reason: REVIEWED_EARLIER_REASON }));
+            const coverage = { ...(llm.coverage ?? { reviewed: [], skipped: [] }), reviewedEarlier: earlier };
+            llm.coverage = coverage;
         }
-        else if (llm.status !== 'ok') {
-            notices.push(`LLM review: ${llm.status}${llm.error ? ` (${llm.error})` : ''}; the rule findings and escalations below are complete, the model's are missing.`);
+        if (input.carriedFindings) {
+            const inChange = new Set(changeSet.files.filter((file) => file.status !== 'removed').map((file) => file.path));
+            carried = input.carriedFindings.filter((finding) => inChange.has(finding.file) && !(scope?.has(finding.file) ?? false));
+        }
+        if (result.retries > 0) {
+            notices.push(`LLM review: ${result.retries} request(s) were retried after rate limits, overload, server errors or timeouts, within the run's retry budget.`);
         }
         if (input.llm.maxCostUsd !== undefined && llm.used && llm.estimatedCostUsd === undefined) {
             notices.push(`LLM review: no price is known for ${input.llm.model}, so max-cost-usd could not be applied; only max-input-tokens capped the run.`);
         }
-        const notReviewed = llm.coverage?.skipped ?? [];
-        if (notReviewed.length > 0)
-            notices.push(notReviewedNotice(notReviewed));
+        // The files the model did not review are listed from llm.coverage by the summary itself.
         if (llm.rejected.length > 0)
             notices.push(`LLM review: ${llm.rejected.length} item(s) of the model's answer were invalid and dropped.`);
     }
@@ -24319,6 +24820,14 @@ async function runReview(input) {
         llmFindings,
         llmEscalations,
     });
+    // Carried findings keep their fingerprints, so their inline comments are recognised as posted.
+    const present = new Set(merged.findings.map((finding) => finding.fingerprint));
+    for (const finding of carried) {
+        if (present.has(finding.fingerprint))
+            continue;
+        present.add(finding.fingerprint);
+        merged.findings.push(finding);
+    }
     if (merged.escalations.length > 0) {
         const artifacts = input.dbtArtifacts ? await loadCatalog(input.dbtArtifacts) : {};
         if (artifacts.problem)
@@ -24338,13 +24847,6 @@ async function runReview(input) {
         llm,
         notices,
     };
-}
-const MAX_NAMED_SKIPS = 20;
-/** Names what the model did not review: the report's llm.coverage has the full list. */
-function notReviewedNotice(skipped) {
-    const named = skipped.slice(0, MAX_NAMED_SKIPS).map((s) => `${s.path} (${s.reason})`);
-    const more = skipped.length > MAX_NAMED_SKIPS ? `; and ${skipped.length - MAX_NAMED_SKIPS} more (see llm.coverage in the JSON report)` : '';
-    return `LLM review: ${skipped.length} file part(s) not reviewed by the model: ${named.join('; ')}${more}.`;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/run-cli.ts

@@ -7,12 +7,13 @@ import { DEFAULT_MAX_FILE_BYTES } from '../changes/content.js';
 import { SEVERITY_RANK } from '../model.js';
 import type { ChangedFile, ChangeSet, Domain, DraftEscalation, DraftFinding, FileReport, PatchUnavailable } from '../model.js';
 import { detectors as defaultDetectors } from '../escalation/detectors/index.js';
+import { primePythonFacts } from '../escalation/detectors/support/python-facts.js';
 import type { Detector } from '../escalation/detectors/index.js';
 import { readsEmbeddedSql, runRulesOnEmbeddedSql } from './airflow/embedded-sql.js';
 import { parsePython } from './airflow/python.js';
 import type { PythonTree } from './airflow/python.js';
+import { BoundedMap } from './bounded-map.js';
 import { cachedReader } from './cached-reader.js';
-import { mapLimit } from './concurrency.js';
 import { inferDialect } from './dbt/dialect.js';
 import { neutraliseJinja } from './dbt/jinja.js';
 import type { NeutralisedJinja } from './dbt/jinja.js';
@@ -66,7 +67,14 @@ export interface AnalysisResult {
 }
 
 const DEFAULT_MAX_FILE_MILLIS = 5_000;
-const READ_CONCURRENCY = 8;
+// Reads run this many files ahead of the analysis: enough to hide the latency of API reads,
+// few enough that a large change does not hold every file's text at once.
+const READ_AHEAD = 8;
+// Parsed properties files kept for the models that follow: models are analysed in path order,
+// so the models of one folder find their properties file here; a miss only parses it again.
+const PROPERTIES_CACHE_FILES = 16;
+// Same test as the suppression scanner's: a text without it holds no suppression comment.
+const SUPPRESSION_DIRECTIVE = /data-review\s*:/i;
 
 const PATCH_REASONS: Readonly<Record<PatchUnavailable, string>> = {
   binary: 'binary file',
@@ -75,6 +83,11 @@ const PATCH_REASONS: Readonly<Record<PatchUnavailable, string>> = {
 };
 
 const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+interface FileTexts {
+  head: string;
+  base?: string;
+}
 
 interface Prepared {
   file: ChangedFile;
@@ -95,6 +108,8 @@ export async function analyseChange(input: AnalyseChangeInput): Promise<Analysis
   const requestedDialect = input.dialect === undefined ? undefined : toSqlDialect(input.dialect);
   if (input.dialect !== undefined && !requestedDialect) notices.push(`Unknown SQL dialect "${input.dialect}": the dialect is inferred from the repository instead.`);
   const domainOf = (path: string): Domain => input.domains.get(path) ?? 'other';
+  const detectorsToRun = input.detectors ?? defaultDetectors;
+  const runsDetectors = detectorsToRun.length > 0;
 
   const byPath = new Map(changeSet.files.map((file) => [file.path, file]));
   const change: ChangeView = { file: (path) => byPath.get(path), files: changeSet.files };
@@ -158,18 +173,28 @@ export async function analyseChange(input: AnalyseChangeInput): Promise<Analysis
   const findings: DraftFinding[] = [];
   const seen = new Set<string>();
   const sqlFailures: string[] = [];
-  // Head texts of the analysed files, for inline suppressions; parsed properties files, shared.
-  const analysedTexts = new Map<string, string>();
-  const propertiesCache: PropertiesCache = new Map();
+  // Head texts of the analysed files that hold a suppression comment, and the paths of those
+  // that hold none (nothing to scan there); parsed properties files, shared by nearby models.
+  const suppressionTexts = new Map<string, string>();
+  const withoutSuppressions = new Set<string>();
+  const propertiesCache: PropertiesCache = new BoundedMap(PROPERTIES_CACHE_FILES);
 
-  // Reads go a few at a time; analysis then runs in the change's order so output is stable.
-  const texts = await mapLimit(toAnalyse, READ_CONCURRENCY, async (prepared) => readForAnalysis(prepared));
-  for (const [i, prepared] of toAnalyse.entries()) {
-    const read = texts[i];
+  // Analysis runs in the change's order so output is stable; reads run a few files ahead. Each
+  // file's text and parses are dropped once its rules ran: only findings and facts are kept.
+  const reads: (Promise<FileTexts | undefined> | undefined)[] = [];
+  const startRead = (index: number): void => {
+    const prepared = toAnalyse[index];
+    if (prepared) reads[index] = readForAnalysis(prepared);
+  };
+  for (let index = 0; index < READ_AHEAD; index++) startRead(index);
+  for (const [index, prepared] of toAnalyse.entries()) {
+    const read = await reads[index];
+    reads[index] = undefined;
+    startRead(index + READ_AHEAD);
     if (read) await analyseFile(prepared, read.head, read.base, reports.get(prepared.file.path) as FileReport);
   }
 
-  async function readForAnalysis(prepared: Prepared): Promise<{ head: string; base?: string } | undefined> {
+  async function readForAnalysis(prepared: Prepared): Promise<FileTexts | undefined> {
     const { file } = prepared;
     const report = reports.get(file.path) as FileReport;
     let headText: string;
@@ -202,7 +227,8 @@ export async function analyseChange(input: AnalyseChangeInput): Promise<Analysis
   async function analyseFile(prepared: Prepared, text: string, baseText: string | undefined, report: FileReport): Promise<void> {
     const { file, kind } = prepared;
     const started = performance.now();
-    analysedTexts.set(file.path, text);
+    if (SUPPRESSION_DIRECTIVE.test(text)) suppressionTexts.set(file.path, text);
+    else withoutSuppressions.add(file.path);
     const partial: string[] = [];
     let sql: ParsedSql | undefined;
     let jinja: NeutralisedJinja | undefined;
@@ -241,6 +267,9 @@ export async function analyseChange(input: AnalyseChangeInput): Promise<Analysis
       if (!parsed.ok) partial.push(parsed.error);
       else {
         python = parsed.tree;
+        // The escalation detectors read the same facts of this file: extracted now, while the
+        // tree is alive, they need not parse it again.
+        if (runsDetectors) primePythonFacts(changeSet, 'head', file.path, python.root);
         if (python.hasErrors) partial.push(`Python syntax error${python.firstErrorLine !== undefined ? ` near line ${python.firstErrorLine}` : ''}`);
       }
     } else if (mode === 'yaml') {
@@ -336,9 +365,9 @@ export async function analyseChange(input: AnalyseChangeInput): Promise<Analysis
   }
 
   const escalations: DraftEscalation[] = [];
-  for (const detector of input.detectors ?? defaultDetectors) {
+  for (const detector of detectorsToRun) {
     try {
-      escalations.push(...(await detector.detect({ changeSet, domains: input.domains, ...(head && base ? { dbt: { head, base } } : {}) })));
+      escalations.push(...(await detector.detect({ changeSet, domains: input.domains, dialect, ...(head && base ? { dbt: { head, base } } : {}) })));
     } catch (error) {
       notices.push(`Escalation detector ${detector.id} failed and was skipped: ${errorText(error)}`);
     }
@@ -347,8 +376,10 @@ export async function analyseChange(input: AnalyseChangeInput): Promise<Analysis
   // Inline `data-review: ignore RULE reason` comments (see suppressions.ts); never escalations.
   const suppression = await applySuppressions({
     findings,
-    texts: analysedTexts,
+    texts: suppressionTexts,
     read: async (path) => {
+      // An analysed file without the directive has nothing to scan: no need to read and lex it.
+      if (withoutSuppressions.has(path)) return '';
       const content = await reader.read('head', path);
       return content.kind === 'text' ? content.text : undefined;
     },

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseChange } from '../../src/analyzers/engine.js';
 import type { Rule, RuleContext } from '../../src/analyzers/rule.js';
 import { finalSelectUnknownColumns } from '../../src/analyzers/rules/sql/sql-001.js';
+import { parseSql } from '../../src/analyzers/sql/parser.js';
 import type { Detector } from '../../src/escalation/detectors/index.js';
 import type { FileContent } from '../../src/model.js';
 import { buildChange, changedFile, guessDomains, memoryReader } from './support/change.js';
@@ -82,19 +83,36 @@ describe('analyseChange', () => {
   it('stops a file whose analysis runs past the time limit, marks it partial, and goes on with the next file', async () => {
     const slow = probe('TEST-SLOW', (ctx) => {
       if (ctx.file.path !== 'scripts/slow.sql') return;
-      const until = performance.now() + 60;
+      const until = performance.now() + 150;
       while (performance.now() < until) {
         // Busy: a pathological rule on a pathological file.
       }
     });
+    // The parser's first load (WASM compile) would count against the slow file's budget.
+    await parseSql('select 1', 'generic');
     const { result } = await run(
       { head: { 'scripts/slow.sql': 'select * from t\n', 'scripts/fast.sql': 'select * from u\n' } },
-      { rules: [slow, finalSelectUnknownColumns], detectors: [], maxFileMillis: 20 },
+      { rules: [slow, finalSelectUnknownColumns], detectors: [], maxFileMillis: 60 },
     );
     expect(result.files.find((f) => f.path === 'scripts/slow.sql')).toMatchObject({ analysed: 'partial' });
-    expect(result.files.find((f) => f.path === 'scripts/slow.sql')?.reason).toMatch(/analysis stopped after \d+ ms \(the per-file limit is 20 ms\): 1 rule\(s\) did not run/);
+    expect(result.files.find((f) => f.path === 'scripts/slow.sql')?.reason).toMatch(/analysis stopped after \d+ ms \(the per-file limit is 60 ms\): 1 rule\(s\) did not run/);
     expect(result.findings.map((f) => [f.rule, f.file])).toEqual([['SQL-001', 'scripts/fast.sql']]);
     expect(result.files.find((f) => f.path === 'scripts/fast.sql')).toMatchObject({ analysed: 'full' });
+  });
+
+  it('reads a few files ahead of the analysis, not the whole change before it', async () => {
+    const head: Record<string, string> = {};
+    for (let i = 0; i < 40; i++) head[`scripts/q${String(i).padStart(2, '0')}.sql`] = `select a from t${i}\n`;
+    const { changeSet, reader } = buildChange({ head });
+    const scriptReads = (): number => reader.reads.filter((read) => read.startsWith('head:scripts/')).length;
+    const readsWhenChecked: number[] = [];
+    const counting = probe('TEST-READS', () => readsWhenChecked.push(scriptReads()));
+    await analyseChange({ changeSet, domains: guessDomains(changeSet), rules: [counting], detectors: [] });
+    expect(readsWhenChecked).toHaveLength(40);
+    // When the rules of the k-th file run, at most the next 8 files' reads have started.
+    readsWhenChecked.forEach((reads, k) => expect(reads).toBeLessThanOrEqual(k + 1 + 8));
+    expect(readsWhenChecked[0]).toBeLessThan(40);
+    expect(scriptReads()).toBe(40);
   });
 
   it('reads and parses each file once and gives every rule the same parse', async () => {

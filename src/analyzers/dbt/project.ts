@@ -254,7 +254,9 @@ export class DbtIndex {
   private readonly sourceTableList: DbtSourceTable[] = [];
   private readonly singularTests: DbtSingularTest[] = [];
   private readonly exposureList: DbtExposure[] = [];
-  private readonly jinjaByPath = new Map<string, Promise<NeutralisedJinja | undefined>>();
+  // Only the in-file config() calls: the neutralised SQL of every model would keep a copy of
+  // the project's text alive for the whole run.
+  private readonly configsByPath = new Map<string, Promise<readonly JinjaConfig[] | undefined>>();
   private fileSet = new Set<string>();
 
   constructor(
@@ -350,7 +352,7 @@ export class DbtIndex {
 
   /** Lets a caller that already neutralised a model share the result (the file is not read twice). */
   seedModelJinja(path: string, jinja: NeutralisedJinja): void {
-    this.jinjaByPath.set(path, Promise.resolve(jinja));
+    this.configsByPath.set(path, Promise.resolve(jinja.configs));
   }
 
   /**
@@ -358,8 +360,8 @@ export class DbtIndex {
    * `config:`, overridden by the model's own `config()` calls. Reads the model file (once).
    */
   async resolveModelConfig(path: string): Promise<ResolvedModelConfig> {
-    const jinja = await this.modelJinja(path);
-    return this.mergeModelConfig(path, jinja?.configs ?? []);
+    const configs = await this.modelConfigs(path);
+    return this.mergeModelConfig(path, configs ?? []);
   }
 
   /** Same as resolveModelConfig with the in-file `config()` calls given by the caller. */
@@ -387,20 +389,20 @@ export class DbtIndex {
     return resolved;
   }
 
-  private modelJinja(path: string): Promise<NeutralisedJinja | undefined> {
-    let pending = this.jinjaByPath.get(path);
+  private modelConfigs(path: string): Promise<readonly JinjaConfig[] | undefined> {
+    let pending = this.configsByPath.get(path);
     if (!pending) {
       pending = (async () => {
         if (!this.reader || extension(path) !== 'sql') return undefined;
         try {
           const content = await this.reader.read(this.side, path);
-          return content.kind === 'text' ? neutraliseJinja(content.text) : undefined;
+          return content.kind === 'text' ? neutraliseJinja(content.text).configs : undefined;
         } catch (error) {
           this.problems.push(`${path}: could not be read at ${this.side} (${error instanceof Error ? error.message : String(error)})`);
           return undefined;
         }
       })();
-      this.jinjaByPath.set(path, pending);
+      this.configsByPath.set(path, pending);
     }
     return pending;
   }

@@ -3,6 +3,7 @@
 // change: the point is what the change switches, not what a file contains.
 import type { ChangeSet, Domain, DraftEscalation } from '../../model.js';
 import type { DbtIndex } from '../../analyzers/dbt/project.js';
+import type { SqlDialect } from '../../analyzers/sql/parser.js';
 import type { TriggerId } from '../../agent/definition.js';
 
 /** The escalation trigger ids of the agent definition. */
@@ -13,6 +14,8 @@ export interface DetectorContext {
   domains: ReadonlyMap<string, Domain>;
   /** The dbt project indexes of both sides, when the change touches dbt files. */
   dbt?: { base: DbtIndex; head: DbtIndex };
+  /** The SQL dialect the engine parsed the change with (configured or inferred): tried first. */
+  dialect?: SqlDialect;
 }
 
 export interface Detector {

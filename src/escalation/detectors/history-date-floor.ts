@@ -183,8 +183,10 @@ function lexicalFloors(sql: string): DateFloor[] {
 
 const DIALECTS: readonly SqlDialect[] = ['generic', 'snowflake', 'bigquery', 'databricks'];
 
-async function parsedFloors(sql: string): Promise<DateFloor[] | undefined> {
-  for (const dialect of DIALECTS) {
+async function parsedFloors(sql: string, preferred: SqlDialect | undefined): Promise<DateFloor[] | undefined> {
+  // The run's dialect first: the grammar the engine already read the model with.
+  const dialects = preferred ? [preferred, ...DIALECTS.filter((dialect) => dialect !== preferred)] : DIALECTS;
+  for (const dialect of dialects) {
     const result = await parseSql(sql, dialect);
     if (!result.ok) continue;
     const clauses: unknown[] = [];
@@ -197,10 +199,10 @@ async function parsedFloors(sql: string): Promise<DateFloor[] | undefined> {
 }
 
 /** Date floors of a model on both sides, read the same way on both. */
-export async function dateFloors(baseText: string, headText: string): Promise<{ base: DateFloor[]; head: DateFloor[] }> {
+export async function dateFloors(baseText: string, headText: string, dialect?: SqlDialect): Promise<{ base: DateFloor[]; head: DateFloor[] }> {
   const read = async (text: string): Promise<{ parsed?: DateFloor[]; sql: string; conditional: Set<number> }> => {
     const sql = neutraliseJinja(text).sql;
-    const parsed = await parsedFloors(sql);
+    const parsed = await parsedFloors(sql, dialect);
     return { ...(parsed ? { parsed } : {}), sql, conditional: conditionalLines(text) };
   };
   const [base, head] = await Promise.all([read(baseText), read(headText)]);
@@ -225,7 +227,7 @@ export const historyDateFloor: Detector = {
       if (texts.base === undefined || texts.head === undefined) continue;
       // Cheap filter: no quoted date on the head side means no floor to find.
       if (!/'\d{4}-\d{2}-\d{2}/.test(texts.head)) continue;
-      const { base, head } = await dateFloors(texts.base, texts.head);
+      const { base, head } = await dateFloors(texts.base, texts.head, ctx.dialect);
       const evidence: Evidence[] = [];
       for (const column of new Set(head.map((floor) => floor.column))) {
         const latest = (floors: readonly DateFloor[]): DateFloor | undefined =>

@@ -4,7 +4,7 @@
 // keyword arguments, attribute names, and for Airflow DAGs their schedule, failure-handling
 // defaults and tasks. Nothing is executed; values that need evaluation are kept as text and
 // compared as text, never guessed.
-import type { Side } from '../../../model.js';
+import type { ChangeSet, Side } from '../../../model.js';
 import type { LiteralValue } from '../../../analyzers/values.js';
 import {
   calleeName,
@@ -22,7 +22,7 @@ import {
 import type { Assignments, DagConstruction, SyntaxNode } from '../../../analyzers/airflow/python.js';
 import type { DetectorContext } from '../detector.js';
 import { readText } from './files.js';
-import { memo } from './memo.js';
+import { memo, primeMemo } from './memo.js';
 import { cronIntervalMinutes, intervalOfScheduleText, timedeltaMinutes } from './schedule.js';
 import type { Interval } from './schedule.js';
 
@@ -97,7 +97,7 @@ const EMPTY: PythonFacts = { parsed: false, imports: [], strings: [], calls: [],
 /** The facts of a Python file at one side; an absent or unreadable file has none. */
 export function pythonFacts(ctx: DetectorContext, side: Side, path: string | undefined): Promise<PythonFacts> {
   if (path === undefined) return Promise.resolve(EMPTY);
-  return memo(ctx.changeSet, `python:${side}:${path}`, async () => {
+  return memo(ctx.changeSet, pythonFactsKey(side, path), async () => {
     const text = await readText(ctx.changeSet.contents, side, path);
     return text === undefined ? EMPTY : extractPythonFacts(text);
   });
@@ -108,7 +108,15 @@ export async function extractPythonFacts(text: string): Promise<PythonFacts> {
   const parsed = await parsePython(text);
   if (!parsed.ok) return EMPTY;
   try {
-    const root = parsed.tree.root;
+    return pythonFactsOfTree(parsed.tree.root);
+  } finally {
+    parsed.tree.dispose();
+  }
+}
+
+/** The facts of an already parsed file (the caller owns and frees the tree); never throws. */
+export function pythonFactsOfTree(root: SyntaxNode): PythonFacts {
+  try {
     const assignments = indexAssignments(root);
     return {
       parsed: true,
@@ -126,10 +134,18 @@ export async function extractPythonFacts(text: string): Promise<PythonFacts> {
   } catch {
     // An unexpected tree shape must not fail the detector: the file then shows nothing.
     return EMPTY;
-  } finally {
-    parsed.tree.dispose();
   }
 }
+
+/**
+ * Hands detectors the facts of a file the engine has parsed, so they do not parse it again. The
+ * key is the one pythonFacts reads; the facts are plain data, the tree can be freed right after.
+ */
+export function primePythonFacts(changeSet: ChangeSet, side: Side, path: string, root: SyntaxNode): void {
+  primeMemo(changeSet, pythonFactsKey(side, path), pythonFactsOfTree(root));
+}
+
+const pythonFactsKey = (side: Side, path: string): string => `python:${side}:${path}`;
 
 const named = (node: SyntaxNode): SyntaxNode[] => node.namedChildren.filter((child): child is SyntaxNode => child !== null);
 

@@ -1,8 +1,8 @@
-export const id = 406;
-export const ids = [406];
+export const id = 282;
+export const ids = [282];
 export const modules = {
 
-/***/ 7406:
+/***/ 3282:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   runLlmReview: () => (/* binding */ runLlmReview)
 });
 
-// UNUSED EXPORTS: DEFAULT_CONCURRENCY, DEFAULT_MAX_OUTPUT_TOKENS, DEFAULT_MAX_REPAIRS, DEFAULT_MAX_RETRIES, DEFAULT_PER_CALL_TOKENS, DEFAULT_TIMEOUT_MS
+// UNUSED EXPORTS: DEFAULT_CONCURRENCY, DEFAULT_MAX_OUTPUT_TOKENS, DEFAULT_MAX_REPAIRS, DEFAULT_PER_CALL_TOKENS, DEFAULT_TIMEOUT_MS
 
 // EXTERNAL MODULE: ./src/analyzers/concurrency.ts
 var concurrency = __webpack_require__(4684);
@@ -285,6 +285,7 @@ function buildSubmitReviewTool(agent) {
         },
     };
 }
+const ANSWER_KEYS = new Set(['findings', 'escalations']);
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -294,6 +295,12 @@ function validateToolInput(input, ctx) {
     if (!isObject(input)) {
         answer.rejected.push(`the answer is ${describe(input)}, not an object with findings and escalations`);
         return answer;
+    }
+    // The tool has no other field: whatever else the model sends ("approve", "remove", …) has no
+    // effect, and is named so that a reader sees the attempt.
+    for (const key of Object.keys(input)) {
+        if (!ANSWER_KEYS.has(key))
+            answer.rejected.push(`the field ${quote(key)} is not part of the answer (only findings and escalations are) and was ignored`);
     }
     const checklistIds = new Set(ctx.agent.checklist.map((c) => c.id));
     const triggers = new Map(ctx.agent.triggers.map((t) => [t.id, t]));
@@ -364,7 +371,19 @@ function validateFinding(raw, checklistIds, files) {
     const message = schema_text(raw.message, LIMITS.message);
     if (message === undefined)
         return `message: expected non-empty text, got ${describe(raw.message)}`;
-    return { rule: 'llm', source: 'llm', checklist: [checklist], severity, title, message, file: anchor.file, line: anchor.line, endLine };
+    const diffLines = files.get(anchor.file)?.diffLines;
+    const outside = diffLines !== undefined && !rangeTouches(diffLines, anchor.line, endLine);
+    const note = outside ? `\n\n_${lineRange(anchor.line, endLine)} outside the lines this pull request changes; reported from the surrounding file._` : '';
+    return { rule: 'llm', source: 'llm', checklist: [checklist], severity, title, message: `${message}${note}`, file: anchor.file, line: anchor.line, endLine };
+}
+function rangeTouches(lines, first, last) {
+    for (let line = first; line <= last; line++)
+        if (lines.has(line))
+            return true;
+    return false;
+}
+function lineRange(first, last) {
+    return first === last ? `Line ${first} is` : `Lines ${first}–${last} are`;
 }
 function validateEscalation(raw, triggers, files, note) {
     if (!isObject(raw))
@@ -467,6 +486,29 @@ function quote(value) {
 ;// CONCATENATED MODULE: ./src/llm/prompt.ts
 
 
+/** The instructions that apply to at least one of `paths`, in configuration order. */
+function instructionsFor(all, paths) {
+    return all.filter((entry) => entry.text.trim() !== '' && paths.some((path) => entry.appliesTo(path)));
+}
+/**
+ * The per-path instructions of one call, as a second system block after the cached one: the
+ * cached prefix stays byte-identical in every call, and only calls that carry a matching file
+ * see them. Fenced so that each entry reads as one unit, labelled as the repository's own.
+ */
+function renderPathInstructions(entries) {
+    if (entries.length === 0)
+        return undefined;
+    const parts = [
+        '## Path-specific instructions from the repository configuration',
+        "These come from the repository's configuration at the base branch, like the additional instructions above, and apply only to the files of this request that their paths match.",
+    ];
+    for (const entry of entries) {
+        const text = entry.text.trim();
+        const fence = chooseFence([text]);
+        parts.push('', `### ${sanitizeInline(entry.source)} — files matching ${entry.paths.map((p) => JSON.stringify(sanitizeInline(p))).join(', ')}`, `${fence}repository-instructions ${JSON.stringify(sanitizeInline(entry.source))}\n${text}\n${fence}`);
+    }
+    return parts.join('\n');
+}
 function buildSystemPrompt(agent, extraInstructions) {
     const parts = [];
     parts.push(`# Reviewer: ${agent.name} ${agent.version}`, '', agent.description, '', agent.role);
@@ -572,6 +614,149 @@ function renderPriorFindings(findings, escalations) {
     return `${fence}untrusted "rule results"\n${lines.join('\n')}\n${fence}`;
 }
 
+;// CONCATENATED MODULE: ./src/llm/retry.ts
+// Retries of the LLM pass, shared by every call of a run. The SDK's own retries are per
+// request, so a run of ten calls against a struggling API could wait ten times as long as one;
+// here all calls draw on one budget (a number of retries and a wall-clock window from the
+// run's start), so a bad API cannot stretch a run past what the budget allows. What the budget
+// refuses fails its call, and the caller reports the stage as partial or failed.
+/** Six retries over five minutes: enough to ride out a brief overload, not a long outage. */
+const DEFAULT_RETRY_POLICY = {
+    maxRetries: 6,
+    windowMs: 300_000,
+    initialDelayMs: 1_000,
+    maxDelayMs: 30_000,
+    maxRetryAfterMs: 60_000,
+};
+class RetryBudget {
+    policy;
+    now;
+    jitter;
+    used = 0;
+    startedAt;
+    constructor(policy = DEFAULT_RETRY_POLICY, now = Date.now, 
+    /** 0.75–1.0 like the SDK's jitter; injectable so tests can fix it. */
+    jitter = () => 1 - Math.random() * 0.25) {
+        this.policy = policy;
+        this.now = now;
+        this.jitter = jitter;
+        this.startedAt = now();
+    }
+    /** Retries granted so far, over every call of the run. */
+    get retries() {
+        return this.used;
+    }
+    /**
+     * Asks for a retry of a request that failed `attempt` times already (1 after the first
+     * failure). Granting it spends one retry of the run's budget.
+     */
+    request(attempt, retryAfterMs) {
+        const { policy } = this;
+        if (this.used >= policy.maxRetries)
+            return { refused: `the run's retry budget of ${policy.maxRetries} retries is used up` };
+        if (retryAfterMs !== undefined && retryAfterMs > policy.maxRetryAfterMs) {
+            return { refused: `the API asked to wait ${seconds(retryAfterMs)} before retrying, longer than the ${seconds(policy.maxRetryAfterMs)} a run waits` };
+        }
+        const backoff = Math.min(policy.initialDelayMs * 2 ** Math.max(0, attempt - 1), policy.maxDelayMs) * this.jitter();
+        const waitMs = Math.max(0, Math.round(retryAfterMs ?? backoff));
+        const elapsed = this.now() - this.startedAt;
+        if (elapsed + waitMs > policy.windowMs) {
+            return { refused: `a retry after ${seconds(waitMs)} would end past the run's retry window of ${seconds(policy.windowMs)}` };
+        }
+        this.used += 1;
+        return { waitMs };
+    }
+}
+/**
+ * The wait a response asks for: `retry-after-ms` (Anthropic's, milliseconds), else
+ * `retry-after` in seconds or as an HTTP date. Undefined when absent or unreadable.
+ */
+function retryAfterMs(headers, now = Date.now()) {
+    if (!headers)
+        return undefined;
+    const ms = Number.parseFloat(headers.get('retry-after-ms') ?? '');
+    if (Number.isFinite(ms) && ms >= 0)
+        return ms;
+    const raw = headers.get('retry-after')?.trim();
+    if (!raw)
+        return undefined;
+    const secondsValue = Number(raw);
+    if (Number.isFinite(secondsValue) && secondsValue >= 0)
+        return secondsValue * 1000;
+    const date = Date.parse(raw);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/**
+ * Runs `attempt` until it succeeds, fails in a way that is not retryable, or the run's budget
+ * refuses another retry. Never throws: the last error is returned with why it was not retried.
+ */
+async function withRetries(attempt, classify, budget, sleep = delay) {
+    let failures = 0;
+    for (;;) {
+        try {
+            return { outcome: { value: await attempt() }, retries: failures };
+        }
+        catch (error) {
+            failures += 1;
+            const kind = classify(error);
+            // Retries turned off is a choice, not a budget running out: nothing to explain.
+            if (!kind.retryable || budget.policy.maxRetries === 0)
+                return { outcome: { error }, retries: failures - 1 };
+            const decision = budget.request(failures, kind.retryAfterMs);
+            if ('refused' in decision)
+                return { outcome: { error, refused: decision.refused }, retries: failures - 1 };
+            await sleep(decision.waitMs);
+        }
+    }
+}
+function delay(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+function seconds(ms) {
+    return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
+}
+
+;// CONCATENATED MODULE: ./src/llm/spend.ts
+// The caps of a run applied to what it ACTUALLY used. The plan (budget.ts) keeps a run under its
+// caps by estimate; estimates can be wrong (another tokenizer, a proxy that bills differently),
+// so each answer's real usage is added here and once a cap is reached no further call starts.
+
+class SpendMeter {
+    model;
+    caps;
+    inputTokens = 0;
+    costUsd = 0;
+    /** False once a call's cost was unknown (no price for the model): the cost cap cannot apply. */
+    costKnown = true;
+    answers = 0;
+    constructor(model, caps) {
+        this.model = model;
+        this.caps = caps;
+    }
+    /** Adds one answer's usage, as the API reported it. */
+    add(usage) {
+        this.answers += 1;
+        this.inputTokens += usage.inputTokens + usage.cacheReadTokens + usage.cacheWriteTokens;
+        const cost = (0,pricing/* estimateCallCostUsd */.ad)(this.model, usage);
+        if (cost === undefined)
+            this.costKnown = false;
+        else
+            this.costUsd += cost;
+    }
+    /** Why no further call may start, or undefined while both caps have room. */
+    stopReason() {
+        const { maxCostUsd, maxInputTokens } = this.caps;
+        const after = `after ${this.answers} answer${this.answers === 1 ? '' : 's'}`;
+        if (maxCostUsd !== undefined && this.costKnown && this.costUsd >= maxCostUsd) {
+            return `cost cap reached: ${(0,pricing/* formatUsd */.UK)(this.costUsd)} actually spent ${after}, max-cost-usd is ${(0,pricing/* formatUsd */.UK)(maxCostUsd)}`;
+        }
+        if (maxInputTokens !== undefined && this.inputTokens >= maxInputTokens) {
+            return `input token cap reached: ${this.inputTokens.toLocaleString('en-US')} input tokens actually sent ${after}, max-input-tokens is ${maxInputTokens.toLocaleString('en-US')}`;
+        }
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/llm/client.ts
 
 
@@ -580,9 +765,23 @@ function renderPriorFindings(findings, escalations) {
 
 
 
+
+
+const COUNT_TOKENS_TIMEOUT_MS = 15_000;
+/** The API's token count for a request, or undefined when it cannot be had. Never throws. */
+async function countFixedTokens(client, params) {
+    try {
+        const result = await client.messages.countTokens(params, { timeout: COUNT_TOKENS_TIMEOUT_MS, maxRetries: 0 });
+        const tokens = isRecord(result) ? result.input_tokens : undefined;
+        return typeof tokens === 'number' && Number.isFinite(tokens) && tokens > 0 ? tokens : undefined;
+    }
+    catch {
+        // Counting only sharpens the plan; the conservative estimate is a safe fallback.
+        return undefined;
+    }
+}
 const DEFAULT_MAX_OUTPUT_TOKENS = 8192;
 const DEFAULT_TIMEOUT_MS = 180_000;
-const DEFAULT_MAX_RETRIES = 2;
 /** Small enough that the model reads every file of a call closely, large enough for big models. */
 const DEFAULT_PER_CALL_TOKENS = 60_000;
 const DEFAULT_CONCURRENCY = 2;
@@ -591,6 +790,7 @@ async function runLlmReview(options) {
     const report = { ...(0,model/* emptyLlmReport */.Z)('ok', true), model: options.model };
     const redact = redactor(options.apiKey);
     const files = options.input.files;
+    const retry = new RetryBudget({ ...DEFAULT_RETRY_POLICY, ...options.retry, ...(options.maxRetries !== undefined ? { maxRetries: options.maxRetries } : {}) });
     const finish = (status, error, result = { findings: [], escalations: [] }) => {
         report.status = status;
         if (error !== undefined)
@@ -598,7 +798,7 @@ async function runLlmReview(options) {
         report.rejected = report.rejected.map(redact);
         if (report.coverage)
             report.coverage.skipped = report.coverage.skipped.map((s) => ({ ...s, reason: redact(s.reason) }));
-        return { ...result, report };
+        return { ...result, report, retries: retry.retries };
     };
     let sdk;
     try {
@@ -612,25 +812,50 @@ async function runLlmReview(options) {
     const system = buildSystemPrompt(options.agent, options.extraInstructions);
     const tool = buildSubmitReviewTool(options.agent);
     const maxOutputTokens = options.maxOutputTokens ?? DEFAULT_MAX_OUTPUT_TOKENS;
+    const pathInstructions = options.pathInstructions ?? [];
+    // Counted with every file they apply to: pessimistic when two files of a call share them.
+    const instructionTokens = (path) => {
+        const block = renderPathInstructions(instructionsFor(pathInstructions, [path]));
+        return block === undefined ? 0 : estimateTokens(block);
+    };
+    const client = new sdk.Anthropic({
+        apiKey: options.apiKey,
+        ...(options.baseURL ? { baseURL: options.baseURL } : {}),
+        // Retries are ours (withRetries), drawn from the run's budget; the SDK's would be per request.
+        maxRetries: 0,
+        timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    });
+    const frame = buildUserPrompt({ ...options.input, files: [], ruleFindings: [], ruleEscalations: [] });
+    const estimatedPrefix = estimateTokens(system) + estimateTokens(JSON.stringify(tool));
+    // The API's own count of what every call repeats, where the endpoint answers; else the estimate.
+    const counted = files.length > 0 && options.countTokens !== false
+        ? await countFixedTokens(client, { model: options.model, system: [{ type: 'text', text: system }], tools: [tool], messages: [{ role: 'user', content: frame }] })
+        : undefined;
     const plan = planCalls(files, {
         perCallTokens: options.perCallTokens ?? DEFAULT_PER_CALL_TOKENS,
         ...(options.maxInputTokens !== undefined ? { runTokens: options.maxInputTokens } : {}),
         ...(options.maxCostUsd !== undefined ? { runCostUsd: options.maxCostUsd } : {}),
     }, {
         model: options.model,
-        cachedPrefixTokens: estimateTokens(system) + estimateTokens(JSON.stringify(tool)),
-        userFrameTokens: estimateTokens(buildUserPrompt({ ...options.input, files: [], ruleFindings: [], ruleEscalations: [] })),
+        // The count covers the frame too; the frame keeps its (larger) estimate, the prefix gets the rest.
+        cachedPrefixTokens: counted === undefined ? estimatedPrefix : Math.max(0, counted - estimateTokens(frame)),
+        userFrameTokens: estimateTokens(frame),
         maxOutputTokens,
-        fileTokens: (file) => estimateTokens(renderFileSection(file, 0)) + estimateTokens(renderPriorFindings(...priorFor(options.input, new Set([file.path])))),
+        fileTokens: (file) => estimateTokens(renderFileSection(file, 0)) + estimateTokens(renderPriorFindings(...priorFor(options.input, new Set([file.path])))) + instructionTokens(file.path),
     });
     const skipped = [...plan.skipped];
-    const client = new sdk.Anthropic({
-        apiKey: options.apiKey,
-        ...(options.baseURL ? { baseURL: options.baseURL } : {}),
-        maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES,
-        timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    const meter = new SpendMeter(options.model, {
+        ...(options.maxInputTokens !== undefined ? { maxInputTokens: options.maxInputTokens } : {}),
+        ...(options.maxCostUsd !== undefined ? { maxCostUsd: options.maxCostUsd } : {}),
     });
-    const call = (planned) => reviewCall({ client, sdk, options, system, tool, maxOutputTokens, files: planned.files, redact });
+    const call = (planned) => {
+        // Checked when the call would start: calls already in flight finish and are counted.
+        const stop = meter.stopReason();
+        if (stop !== undefined)
+            return Promise.resolve({ ...emptyOutcome(), status: 'not-started', error: stop });
+        const extra = renderPathInstructions(instructionsFor(pathInstructions, uniquePaths(planned.files)));
+        return reviewCall({ client, sdk, options, system, extra, tool, maxOutputTokens, files: planned.files, redact, retry, meter });
+    };
     // The first call runs alone so that it writes the system prompt to the cache before the
     // others read it; the rest go a few at a time.
     const [first, ...rest] = plan.calls;
@@ -642,6 +867,8 @@ async function runLlmReview(options) {
     const escalations = [];
     const reviewed = new Set();
     const errors = [];
+    const notStarted = [];
+    let capReason;
     let costKnown = true;
     let cost = 0;
     for (const [index, outcome] of outcomes.entries()) {
@@ -662,11 +889,19 @@ async function runLlmReview(options) {
             findings.push(...outcome.findings);
             escalations.push(...outcome.escalations);
         }
+        else if (outcome.status === 'not-started') {
+            notStarted.push(index + 1);
+            capReason ??= outcome.error;
+            skipped.push(...paths.map((path) => ({ path, reason: outcome.error ?? 'the run stopped before this call' })));
+        }
         else {
             errors.push(`${where}${outcome.error}`);
             const what = outcome.status === 'failed' ? 'failed' : 'returned an unusable answer';
             skipped.push(...paths.map((path) => ({ path, reason: `the call that carried it ${what}: ${outcome.error}` })));
         }
+    }
+    if (notStarted.length > 0) {
+        errors.push(`${notStarted.length === 1 ? `call ${notStarted[0]} was` : `calls ${notStarted.join(', ')} were`} not started: ${capReason ?? 'the run stopped'}`);
     }
     if (costKnown && outcomes.length > 0)
         report.estimatedCostUsd = (0,pricing/* roundUsd */.tE)(cost);
@@ -684,31 +919,35 @@ async function runLlmReview(options) {
     const status = failures.every((o) => o.status === 'invalid') ? 'invalid' : 'failed';
     return finish(status, errors.join('; '), result);
 }
+function emptyOutcome() {
+    return { status: 'ok', findings: [], escalations: [], rejected: [], usage: zeroUsage(), costUsd: 0, calls: 0 };
+}
 /** One call with the files it carries, validated against those files. Never throws. */
 async function reviewCall(ctx) {
     const { options, redact } = ctx;
-    const outcome = { status: 'ok', findings: [], escalations: [], rejected: [], usage: zeroUsage(), costUsd: 0, calls: 0 };
+    const outcome = emptyOutcome();
     const paths = new Set(ctx.files.map((f) => f.path));
     const [ruleFindings, ruleEscalations] = priorFor(options.input, paths);
     const user = buildUserPrompt({ ...options.input, files: ctx.files, ruleFindings, ruleEscalations });
+    // Byte-identical in every call of every run with the same agent and config: the cache key.
+    // Per-path instructions follow the breakpoint, so they never change the cached prefix.
+    const system = [{ type: 'text', text: ctx.system, cache_control: { type: 'ephemeral' } }];
+    if (ctx.extra !== undefined)
+        system.push({ type: 'text', text: ctx.extra });
     const ask = async (messages) => {
-        try {
-            outcome.calls += 1;
-            const message = await ctx.client.messages.create({
-                model: options.model,
-                max_tokens: ctx.maxOutputTokens,
-                // Byte-identical in every call of every run with the same agent and config: the cache key.
-                system: [{ type: 'text', text: ctx.system, cache_control: { type: 'ephemeral' } }],
-                tools: [ctx.tool],
-                tool_choice: (0,models/* acceptsForcedToolChoice */.aN)(options.model) ? { type: 'tool', name: SUBMIT_REVIEW_TOOL_NAME } : { type: 'auto' },
-                messages,
-            });
-            addUsage(outcome, options.model, message);
-            return message;
-        }
-        catch (error) {
-            return redact(describeApiError(error, ctx.sdk, options));
-        }
+        outcome.calls += 1;
+        const { outcome: result, retries } = await withRetries(() => ctx.client.messages.create({
+            model: options.model,
+            max_tokens: ctx.maxOutputTokens,
+            system,
+            tools: [ctx.tool],
+            tool_choice: (0,models/* acceptsForcedToolChoice */.aN)(options.model) ? { type: 'tool', name: SUBMIT_REVIEW_TOOL_NAME } : { type: 'auto' },
+            messages,
+        }), (error) => classifyFailure(error, ctx.sdk), ctx.retry);
+        if ('error' in result)
+            return redact(describeApiError(result.error, ctx.sdk, options, retries, result.refused));
+        ctx.meter.add(addUsage(outcome, options.model, result.value));
+        return result.value;
     };
     const question = { role: 'user', content: user };
     let message = await ask([question]);
@@ -718,6 +957,9 @@ async function reviewCall(ctx) {
     // One repair: the model sees what was wrong with its answer and is asked again, once.
     if ('problem' in answer && (options.maxRepairs ?? DEFAULT_MAX_REPAIRS) > 0) {
         const first = answer.problem;
+        const stop = ctx.meter.stopReason();
+        if (stop !== undefined)
+            return { ...outcome, status: 'invalid', error: `${first}; no repair request was made: ${stop}` };
         const retry = await ask([question, { role: 'assistant', content: replayOf(message) }, { role: 'user', content: repairRequest(first) }]);
         if (typeof retry === 'string')
             return { ...outcome, status: 'invalid', error: `${first}; the repair attempt failed: ${retry}` };
@@ -733,7 +975,7 @@ async function reviewCall(ctx) {
     if (message.stop_reason === 'max_tokens') {
         outcome.rejected.push(`the answer was cut off at the output limit of ${ctx.maxOutputTokens} tokens; some findings may be missing`);
     }
-    const files = new Map(ctx.files.map((f) => [f.path, { lineCount: lineCountOf(f, options.fileLineCounts?.get(f.path)) }]));
+    const files = new Map(ctx.files.map((f) => [f.path, { lineCount: lineCountOf(f, options.fileLineCounts?.get(f.path)), diffLines: diffLinesOf(f) }]));
     const validated = validateToolInput(toolInput, { agent: options.agent, files });
     outcome.rejected.push(...validated.rejected.map(redact));
     outcome.findings = validated.findings.map((f) => ({ ...f, title: redact(f.title), message: redact(f.message) }));
@@ -755,6 +997,14 @@ function readAnswer(message) {
         return { problem: `the model did not call ${SUBMIT_REVIEW_TOOL_NAME} (stop reason: ${String(message.stop_reason ?? 'unknown')})` };
     if (!isRecord(toolUse.input))
         return { problem: `the ${SUBMIT_REVIEW_TOOL_NAME} input is not an object` };
+    // A list sent as something else (typically a JSON string of the list) loses the whole answer:
+    // worth a repair rather than an empty review.
+    for (const key of ['findings', 'escalations']) {
+        const value = toolUse.input[key];
+        if (value !== undefined && value !== null && !Array.isArray(value)) {
+            return { problem: `the ${SUBMIT_REVIEW_TOOL_NAME} input's "${key}" is ${typeof value === 'object' ? 'an object' : `a ${typeof value}`}, not a list` };
+        }
+    }
     return { input: toolUse.input };
 }
 /**
@@ -770,7 +1020,7 @@ function replayOf(message) {
         if (block.type === 'text' && typeof block.text === 'string' && block.text.trim() !== '')
             return [block.text.trim()];
         if (block.type === 'tool_use')
-            return [`(called ${String(block.name)} with an input that is not an object)`];
+            return [`(called ${String(block.name)} with an input that does not have the expected shape)`];
         return [];
     });
     return parts.length > 0 ? parts.join('\n\n') : '(no answer)';
@@ -813,6 +1063,15 @@ function lineCountOf(file, known) {
     }
     return last;
 }
+/** The new-side lines the diff shows (added and context): what the change is about. */
+function diffLinesOf(file) {
+    const lines = new Set();
+    for (const hunk of file.hunks)
+        for (const line of hunk.lines)
+            if (line.newLine !== undefined)
+                lines.add(line.newLine);
+    return lines;
+}
 /** Adds one response's usage and its estimated cost (per response: price tiers are per request). */
 function addUsage(outcome, model, message) {
     const usage = isRecord(message.usage) ? message.usage : undefined;
@@ -828,6 +1087,30 @@ function addUsage(outcome, model, message) {
     outcome.usage.cacheWriteTokens += call.cacheWriteTokens;
     const cost = (0,pricing/* estimateCallCostUsd */.ad)(model, call);
     outcome.costUsd = cost === undefined || outcome.costUsd === undefined ? undefined : outcome.costUsd + cost;
+    return call;
+}
+/**
+ * What may be retried, as the SDK itself would: timeouts and connection failures, 408, 409,
+ * 429 and every 5xx (529 overloaded included), unless the server says `x-should-retry: false`.
+ */
+function classifyFailure(error, sdk) {
+    if (error instanceof sdk.APIUserAbortError)
+        return { retryable: false };
+    if (error instanceof sdk.APIConnectionError)
+        return { retryable: true };
+    if (error instanceof sdk.APIError) {
+        const headers = error.headers instanceof Headers ? error.headers : undefined;
+        const wait = retryAfterMs(headers);
+        const base = wait === undefined ? {} : { retryAfterMs: wait };
+        const hint = headers?.get('x-should-retry');
+        if (hint === 'false')
+            return { retryable: false };
+        if (hint === 'true')
+            return { retryable: true, ...base };
+        const status = error.status ?? 0;
+        return { retryable: status === 408 || status === 409 || status === 429 || status >= 500, ...base };
+    }
+    return { retryable: false };
 }
 function count(value) {
     return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : 0;
@@ -835,22 +1118,29 @@ function count(value) {
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-/** A message that says what failed and what to check, from the SDK's error classes. */
-function describeApiError(error, sdk, options) {
+/** A message that says what failed, how often it was retried and what to check. */
+function describeApiError(error, sdk, options, retries, refused) {
+    const tries = `${retries} ${retries === 1 ? 'retry' : 'retries'}`;
+    const why = refused ? `; not retried again: ${refused}` : '';
+    return `${describeError(error, sdk, options, tries)}${why}`;
+}
+function describeError(error, sdk, options, tries) {
     if (error instanceof sdk.APIConnectionTimeoutError) {
-        return `the Anthropic API did not answer within ${options.timeoutMs ?? DEFAULT_TIMEOUT_MS} ms (after ${options.maxRetries ?? DEFAULT_MAX_RETRIES} retries)`;
+        return `the Anthropic API did not answer within ${options.timeoutMs ?? DEFAULT_TIMEOUT_MS} ms (after ${tries})`;
     }
     if (error instanceof sdk.APIUserAbortError)
         return 'the request to the Anthropic API was aborted';
     if (error instanceof sdk.APIConnectionError) {
         const cause = rootCause(error.cause);
-        return `could not reach the Anthropic API${options.baseURL ? ` at ${options.baseURL}` : ''}${cause ? `: ${cause}` : ''}`;
+        const after = tries.startsWith('0 ') ? '' : ` (after ${tries})`;
+        return `could not reach the Anthropic API${options.baseURL ? ` at ${options.baseURL}` : ''}${cause ? `: ${cause}` : ''}${after}`;
     }
     if (error instanceof sdk.APIError) {
         const type = error.type ? ` ${error.type}` : '';
         const detail = error.apiMessage ? `: ${error.apiMessage}` : '';
         const request = error.requestID ? ` (request id ${error.requestID})` : '';
-        return `the Anthropic API answered ${String(error.status ?? 'with an error')}${type}${detail}${request}${hintFor(error, sdk)}`;
+        const after = tries.startsWith('0 ') ? '' : ` (after ${tries})`;
+        return `the Anthropic API answered ${String(error.status ?? 'with an error')}${type}${detail}${request}${after}${hintFor(error, sdk)}`;
     }
     return `the call to the Anthropic API failed: ${errorText(error)}`;
 }
@@ -862,7 +1152,7 @@ function hintFor(error, sdk) {
     if (error instanceof sdk.NotFoundError)
         return '; check the model id';
     if (error instanceof sdk.RateLimitError)
-        return '; rate limited even after retries';
+        return '; rate limited';
     return '';
 }
 /** The innermost cause of a network failure, e.g. `connect ECONNREFUSED 127.0.0.1:443`. */
