@@ -202,11 +202,14 @@ async function publishEscalation(ctx: Context, escalation: Escalation, existing:
   const evidence = evidenceDigest(escalation);
   // The lowest number, should a concurrent run have opened the same issue twice.
   const found = findPullRequestEscalation([...existing].sort((a, b) => a.number - b.number), escalation.fingerprint, pr.number, ctx.botLogin);
-  if (!found) {
+  const open = async (): Promise<void> => {
     const { data } = await client.rest.issues.create({ owner, repo, title: rendered.title, body: rendered.body, labels: [ESCALATION_LABEL] });
     ctx.options.log(`created escalation issue #${data.number} (${escalation.trigger})`);
     const kept = await keepOneEscalationIssue(reconcileContext(ctx), { number: data.number, url: data.html_url }, escalation.fingerprint, ESCALATION_LABEL);
     ctx.result.escalationIssues.push({ fingerprint: escalation.fingerprint, number: kept.number, url: kept.url, created: kept.number === data.number, decision: 'pending' });
+  };
+  if (!found) {
+    await open();
     return;
   }
 
@@ -232,7 +235,17 @@ async function publishEscalation(ctx: Context, escalation: Escalation, existing:
   if (found.title !== rendered.title) update.title = rendered.title;
   if ((found.body ?? '') !== body) update.body = body;
   if (Object.keys(update).length > 0) {
-    await client.rest.issues.update({ owner, repo, issue_number: found.number, ...update });
+    try {
+      await client.rest.issues.update({ owner, repo, issue_number: found.number, ...update });
+    } catch (error) {
+      // Deleted since we listed it (an admin deleted it, or it was transferred away): the
+      // escalation still needs a place for its decision, so it gets a new issue, as a deleted
+      // summary gets a new comment. Its old decision went with it.
+      if (statusOf(error) !== 404 && statusOf(error) !== 410) throw error;
+      ctx.options.log(`escalation issue #${found.number} (${escalation.trigger}) is gone; opening a new one`);
+      await open();
+      return;
+    }
     ctx.options.log(`updated escalation issue #${found.number} (${escalation.trigger})`);
   } else {
     ctx.options.log(`escalation issue #${found.number} (${escalation.trigger}) is up to date (${decision})`);
