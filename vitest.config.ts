@@ -6,8 +6,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
-    // Prints how many fuzz inputs ran and whether any lost a finding (tests/fuzz/counts.ts).
-    globalSetup: ['tests/fuzz/global-setup.ts'],
+    // Print how many fuzz inputs and fault scenarios ran and that none lost a finding.
+    globalSetup: ['tests/fuzz/global-setup.ts', 'tests/faults/global-setup.ts'],
     // The JSON report is what .ci/run turns into its "N passed, N failed" line.
     reporters: ['default', ['json', { outputFile: '.vitest-report.json' }]],
   },

@@ -19,7 +19,8 @@ import {
   type PullRequestContext,
   type ReviewCommandContext,
 } from '../context/pull-request.js';
-import { createGitHubClient, type GitHubClient } from '../github/client.js';
+import { createGitHubClient, httpSettingsFromEnv, type GitHubClient } from '../github/client.js';
+import { llmHttpSettingsFromEnv } from '../llm/retry.js';
 import { canWrite } from '../github/permissions.js';
 import { guardWrites, writeAccess, type WriteAccess } from '../github/write-access.js';
 import type { ChangeSet, Review } from '../model.js';
@@ -163,6 +164,13 @@ async function reviewPullRequest(run: ReviewRun): Promise<void> {
   const configText = await readAtBase(changeSet, inputs.configPath);
   const repoConfig: RepoConfig = configText === undefined ? {} : parseRepoConfig(configText, inputs.configPath);
   const settings: ReviewSettings = resolveSettings(inputs.explicit, repoConfig);
+  // Shown with "Re-run with debug logging": what the run decided from inputs and config. No
+  // secret is part of the settings; the key only says whether it is set.
+  core.debug(
+    `settings: fail-on ${settings.failOn}, llm ${settings.llm}, dialect ${settings.dialect ?? 'inferred'}, model ${inputs.model}, ` +
+      `key ${inputs.anthropicApiKey ? 'set' : 'not set'}, max-input-tokens ${inputs.llmLimits.maxInputTokens ?? 'default'}, ` +
+      `max-cost-usd ${inputs.llmLimits.maxCostUsd ?? 'none'}, full-file-review ${settings.fullFileReview}, dry-run ${inputs.dryRun}`,
+  );
   const agent = await loadAgent(changeSet, inputs.agentPath);
   stages.end(`${changeSet.files.length} changed file(s) between ${pr.baseSha.slice(0, 12)} and ${pr.headSha.slice(0, 12)}${pr.fullReview ? ' (full review requested)' : ''}; config ${configText === undefined ? 'not present' : `from ${inputs.configPath}`} at the base commit`);
 
@@ -180,7 +188,7 @@ async function reviewPullRequest(run: ReviewRun): Promise<void> {
     settings,
     agent,
     ...(inputs.anthropicApiKey
-      ? { llm: { apiKey: inputs.anthropicApiKey, model: inputs.model, ...inputs.llmLimits, ...(env['ANTHROPIC_BASE_URL'] ? { baseURL: env['ANTHROPIC_BASE_URL'] } : {}) } }
+      ? { llm: { apiKey: inputs.anthropicApiKey, model: inputs.model, ...inputs.llmLimits, ...llmHttpSettingsFromEnv(env), ...(env['ANTHROPIC_BASE_URL'] ? { baseURL: env['ANTHROPIC_BASE_URL'] } : {}) } }
       : {}),
     pullRequest: { title: pr.title, body: pr.body },
     ...(inputs.dbtArtifacts ? { dbtArtifacts: inputs.dbtArtifacts } : {}),
@@ -360,7 +368,9 @@ function clientFor(inputs: ActionInputs, env: NodeJS.ProcessEnv): GitHubClient {
     ...(env['GITHUB_GRAPHQL_URL'] ? { graphqlUrl: env['GITHUB_GRAPHQL_URL'] } : {}),
     // Tests turn the spacing of writes off; production keeps GitHub's recommended pacing.
     throttle: env['DATA_ENGINEER_REVIEW_THROTTLE'] !== 'off',
+    ...httpSettingsFromEnv(env),
     log: (line) => core.info(line),
+    debug: (line) => core.debug(line),
   });
 }
 

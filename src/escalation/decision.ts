@@ -85,15 +85,24 @@ export interface EscalationDecision {
  * GitHub caps a status description at 140 characters.
  */
 export function aggregateDecisionStatus(decisions: readonly EscalationDecision[], pendingFails: boolean): DecisionStatus {
-  const list = (items: readonly EscalationDecision[]) => items.map((item) => `#${item.issue}`).join(', ');
+  // Issue 0: the escalation's issue could not be written; it is listed in the summary comment.
+  const list = (items: readonly EscalationDecision[]) => {
+    const numbered = items.filter((item) => item.issue > 0).map((item) => `#${item.issue}`);
+    const unwritten = items.length - numbered.length;
+    return [...numbered, ...(unwritten > 0 ? [`${unwritten} without an issue (see the summary comment)`] : [])].join(', ');
+  };
   const rejected = decisions.filter((item) => item.state === 'rejected');
   const pending = decisions.filter((item) => item.state === 'pending');
   const clip = (text: string) => (text.length <= 140 ? text : `${text.slice(0, 139)}…`);
+  const withTarget = (items: readonly EscalationDecision[]) => {
+    const issue = items.find((item) => item.issue > 0)?.issue;
+    return issue !== undefined ? { targetIssue: issue } : {};
+  };
   if (rejected.length > 0) {
-    return { state: 'failure', description: clip(`Rejected: ${list(rejected)}`), targetIssue: rejected[0]!.issue };
+    return { state: 'failure', description: clip(`Rejected: ${list(rejected)}`), ...withTarget(rejected) };
   }
   if (pending.length > 0) {
-    return { state: pendingFails ? 'failure' : 'pending', description: clip(`Awaiting a human decision: ${list(pending)}`), targetIssue: pending[0]!.issue };
+    return { state: pendingFails ? 'failure' : 'pending', description: clip(`Awaiting a human decision: ${list(pending)}`), ...withTarget(pending) };
   }
   if (decisions.length === 0) return { state: 'success', description: 'No decision needed' };
   return { state: 'success', description: clip(`Decided: ${list(decisions)}`) };

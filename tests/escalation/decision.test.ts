@@ -55,3 +55,13 @@ describe('decision state and status', () => {
     expect(aggregateDecisionStatus(many, false).description.length).toBeLessThanOrEqual(140);
   });
 });
+
+describe('aggregateDecisionStatus without an issue', () => {
+  it('says an escalation has no issue instead of naming issue #0, and links the first real one', () => {
+    const status = aggregateDecisionStatus([{ issue: 0, state: 'pending' }, { issue: 12, state: 'pending' }], false);
+    expect(status.description).toBe('Awaiting a human decision: #12, 1 without an issue (see the summary comment)');
+    expect(status.description).not.toContain('#0');
+    expect(status.targetIssue).toBe(12);
+    expect(aggregateDecisionStatus([{ issue: 0, state: 'pending' }], true)).toEqual({ state: 'failure', description: 'Awaiting a human decision: 1 without an issue (see the summary comment)' });
+  });
+});
