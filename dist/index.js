@@ -33579,7 +33579,7 @@ function isDebug() {
  * @param message debug message
  */
 function core_debug(message) {
-    issueCommand('debug', {}, message);
+    command_issueCommand('debug', {}, message);
 }
 /**
  * Adds an error issue
@@ -34423,6 +34423,11 @@ class GitDiffParser {
         if (!file)
             return; // preamble or garbage before the first file header
         if (file.hunks.startIfHeader(line))
+            return;
+        // Git writes a file's headers before its first hunk, never after. A line past a hunk whose
+        // counts ran short (a truncated or hand-edited diff) is body text such as a deleted `-- x`
+        // comment shown as `--- x`, and must not rename or re-status the file.
+        if (file.hunks.hunks.length > 0)
             return;
         readExtendedHeader(file, line);
     }
@@ -37027,6 +37032,287 @@ const duplicateIds = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/analyzers/governance/pii-names.ts
+// Which column names look like personal data. Names are split into whole tokens
+// (`customer_email` → customer·email, `emailAddress` → email·address, `DOB` → dob) and matched
+// term by term, never as substrings: `state`, `pass`, `statement` or `compass` are not PII, and
+// `address_id` is a key, not an address.
+//
+// Two tiers, after the anchors' own caveats (piicatcher flags `state`/`name`/`pass`; DataHub
+// weighs a name match at most 0.65): tier 1 are names precise enough to gate a build (an email,
+// a phone number, a card number…); tier 2 are personal more often than not but also name plenty
+// of non-personal data (an address can be a warehouse's, an IP a server's), so they only warn.
+//
+// Deliberately NOT matched: bare `name` (product_name, table_name), `username`/`login`/`user_id`
+// and other keys (pseudonymous identifiers: flagging them would flag every model that joins on
+// a user), `state`/`city`/`country` (coarse location), and derived attributes whose last token
+// says the column is not the value itself (`email_domain`, `phone_type`, `email_verified`,
+// `email_hash`, `is_email_valid`, `has_phone`).
+/** Tier 1: precise personal (or secret) data. Multi-token terms match consecutive tokens. */
+const TIER_1 = [
+    'email',
+    'e mail',
+    'emailaddress',
+    'phone',
+    'phonenumber',
+    'telephone',
+    'mobile number',
+    'mobilephone',
+    'mobile phone',
+    'cell phone',
+    'msisdn',
+    'ssn',
+    'social security',
+    'socialsecuritynumber',
+    'national id',
+    'national insurance number',
+    'nino',
+    'card number',
+    'cardnumber',
+    'credit card',
+    'creditcard',
+    'cc number',
+    'pan number',
+    'cvv',
+    'cvc',
+    'iban',
+    'bank account number',
+    'passport',
+    'passport number',
+    'driver license',
+    'drivers license',
+    'driving licence',
+    'driving license',
+    'date of birth',
+    'dob',
+    'birth date',
+    'birthdate',
+    'birthday',
+    'password',
+    'passwd',
+    'password hash',
+    'medical record number',
+];
+/** Tier 2: often personal, often not. */
+const TIER_2 = [
+    'first name',
+    'firstname',
+    'last name',
+    'lastname',
+    'full name',
+    'fullname',
+    'surname',
+    'given name',
+    'family name',
+    'middle name',
+    'maiden name',
+    'address',
+    'street',
+    'street address',
+    'postal code',
+    'postcode',
+    'zip',
+    'zip code',
+    'zipcode',
+    'ip',
+    'ip address',
+    'ipaddress',
+    'ipv4',
+    'ipv6',
+    'mac address',
+    'device id',
+    'gender',
+    'sex',
+    'ethnicity',
+    'religion',
+    'nationality',
+    'marital status',
+    'salary',
+    'tax id',
+    'taxpayer id',
+    'account number',
+    'geolocation',
+];
+// A last token that makes the column a property of the value, not the value.
+const DERIVED_SUFFIXES = new Set([
+    'id',
+    'ids',
+    'key',
+    'sk',
+    'pk',
+    'fk',
+    'hash',
+    'hashed',
+    'sha',
+    'sha1',
+    'sha2',
+    'sha256',
+    'md5',
+    'masked',
+    'count',
+    'cnt',
+    'type',
+    'types',
+    'flag',
+    'status',
+    'valid',
+    'verified',
+    'domain',
+    'provider',
+    'length',
+    'len',
+    'format',
+    'enabled',
+    'consent',
+    'opt',
+    'optin',
+    'optout',
+    'source',
+    'updated',
+    'changed',
+    'at',
+    'ts',
+    'category',
+    'country',
+    'prefix',
+    'region',
+    'bucket',
+]);
+// A first token that makes the column a boolean or a count about the value.
+const DERIVED_PREFIXES = new Set(['is', 'has', 'num', 'n', 'count', 'total', 'no']);
+const terms = (list, tier) => list.map((term) => ({ words: term.split(' '), tier, term }));
+// Longer terms first, so `password hash` is seen before `password` (and then `hash` as suffix decides).
+const TERMS = [...terms(TIER_1, 1), ...terms(TIER_2, 2)].sort((a, b) => b.words.length - a.words.length);
+/** Splits an identifier into lower-case word tokens: snake_case, kebab-case, camelCase, digits. */
+function nameTokens(name) {
+    return name
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+        .split(/[^A-Za-z0-9]+/)
+        .flatMap((part) => part.split(/(?<=[A-Za-z])(?=[0-9])|(?<=[0-9])(?=[A-Za-z])/))
+        .map((token) => token.toLowerCase())
+        .filter((token) => token !== '');
+}
+function containsRun(tokens, words) {
+    for (let start = 0; start + words.length <= tokens.length; start++) {
+        if (words.every((word, i) => tokens[start + i] === word))
+            return true;
+    }
+    return false;
+}
+/** The PII tier a column name falls in, if any; tier 1 wins over tier 2. */
+function piiMatch(name) {
+    let tokens = nameTokens(name);
+    // Version suffixes (`email_2`, `phone1`) do not change what a column holds.
+    while (tokens.length > 1 && /^[0-9]+$/.test(tokens[tokens.length - 1]))
+        tokens = tokens.slice(0, -1);
+    if (tokens.length === 0)
+        return undefined;
+    const last = tokens[tokens.length - 1];
+    const first = tokens[0];
+    if (tokens.length > 1 && (DERIVED_SUFFIXES.has(last) || DERIVED_PREFIXES.has(first)))
+        return undefined;
+    let best;
+    for (const candidate of TERMS) {
+        if (!containsRun(tokens, candidate.words))
+            continue;
+        if (!best || candidate.tier < best.tier)
+            best = { tier: candidate.tier, term: candidate.term };
+        if (best.tier === 1)
+            break;
+    }
+    return best;
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/governance/secrets.ts
+// What a credential looks like in configuration and SQL: a key named like a secret holding a
+// literal (not a `{{ env_var(...) }}` lookup, not a placeholder), a connection URI with a
+// password in it, or `key=value` pairs with secret keys inside a string (Redshift's
+// `CREDENTIALS 'aws_access_key_id=…;aws_secret_access_key=…'`). After detect-secrets'
+// KeywordDetector, matched on whole key tokens so `token_uri`, `private_key_path` or
+// `password_env` (where to find a secret) are not secrets themselves.
+
+// A last token that names a secret (`db_password`, `api_token`, `client_secret`).
+const SECRET_LAST = new Set(['password', 'passwd', 'pwd', 'passphrase', 'token', 'apikey', 'secret']);
+// Two last tokens that do (`private_key`, `api_key`, `secret_key`, `aws_secret_access_key`).
+const SECRET_PAIRS = new Set(['private key', 'api key', 'secret key', 'access key secret', 'secret access key', 'sas token', 'account key', 'master key', 'signing key', 'encryption key']);
+/** Whether a configuration key names a secret. A bare `secret` is left out: it usually names a secret object, not its value. */
+function isSecretKey(key) {
+    const tokens = nameTokens(key);
+    const last = tokens[tokens.length - 1];
+    if (last === undefined)
+        return false;
+    if (last === 'secret' && tokens.length === 1)
+        return false;
+    if (SECRET_LAST.has(last))
+        return true;
+    const lastTwo = tokens.slice(-2).join(' ');
+    const lastThree = tokens.slice(-3).join(' ');
+    return SECRET_PAIRS.has(lastTwo) || SECRET_PAIRS.has(lastThree);
+}
+/** A value that is a reference or a placeholder rather than a secret. */
+function isPlaceholder(value) {
+    const text = value.trim();
+    if (text === '')
+        return true;
+    if (text.includes('{{') || text.includes('{%'))
+        return true;
+    if (/^\$\{[^}]*\}$|^\$[A-Z_][A-Z0-9_]*$|^%\([^)]*\)s$|^<[^>]*>$|^\[[^\]]*\]$/.test(text))
+        return true;
+    if (/^(.)\1*$/.test(text))
+        return true; // `****`, `xxxx`
+    return ['null', 'none', '~', 'redacted', 'secret', 'password', 'changeme_in_env', 'your_password', 'your-password'].includes(text.toLowerCase());
+}
+/** The scheme of a URI whose user-info holds a literal password (`postgres://user:pw@host`), if any. */
+function uriWithPassword(value) {
+    const match = findUriWithPassword(value, { wordBoundary: true });
+    if (!match || isPlaceholder(match.password))
+        return undefined;
+    return match.scheme;
+}
+const isSchemeChar = (ch) => /[a-z0-9+.-]/i.test(ch);
+const isLetter = (ch) => /[a-z]/i.test(ch);
+const isWordChar = (ch) => /\w/.test(ch);
+// After `://`: the user, a colon, the password (group 1), an at sign. Neither part can hold the
+// character that ends it, so this never backtracks more than once over its input.
+const USER_INFO = /[^\s:/@]+:([^\s@/]+)@/y;
+/**
+ * The first `scheme://user:password@` in a text: what /\b?([a-z][a-z0-9+.-]*):\/\/[^\s:/@]+:([^\s@/]+)@/i
+ * finds (with `\b` when `wordBoundary`), without its cost. That expression retries the scheme
+ * from every position of a long run of letters (or `a.a.a…`), which is quadratic: a 1 MB
+ * string literal held the review for minutes (found by tests/fuzz/python.test.ts). Here each
+ * `://` is found once, its scheme read backwards, and the user-info matched from there.
+ */
+function findUriWithPassword(text, options) {
+    for (let at = text.indexOf('://'); at >= 0; at = text.indexOf('://', at + 1)) {
+        let runStart = at;
+        while (runStart > 0 && isSchemeChar(text.charAt(runStart - 1)))
+            runStart--;
+        // The leftmost position the expression could start from: a letter (after a non-word character, with \b).
+        let start = runStart;
+        while (start < at && !(isLetter(text.charAt(start)) && (!options.wordBoundary || start === 0 || !isWordChar(text.charAt(start - 1)))))
+            start++;
+        if (start === at)
+            continue;
+        USER_INFO.lastIndex = at + 3;
+        const match = USER_INFO.exec(text);
+        if (match?.[1] !== undefined)
+            return { index: start, scheme: text.slice(start, at), password: match[1] };
+    }
+    return undefined;
+}
+/** Secret keys given a literal value inside a string of `key=value` pairs (`;`, `,`, `&` or space separated). */
+function secretPairsIn(value) {
+    const keys = [];
+    for (const match of value.matchAll(/(?:^|[;,&\s])([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*([^;,&\s]+)/g)) {
+        const key = match[1];
+        const literal = match[2];
+        if (isSecretKey(key) && !isPlaceholder(literal))
+            keys.push(key);
+    }
+    return keys;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzers/airflow/secrets.ts
 // Hard-coded credentials in Python string literals. Two signals, both read from the tree:
 //   - the name a literal is bound to (a keyword argument, a dict key, an assigned variable or a
@@ -37037,8 +37323,9 @@ const duplicateIds = {
 //     with regular expressions over ONE literal's value at a time, never over the source text.
 // Nothing here returns the secret itself: callers get a name and a kind, and snippets are redacted.
 
+
 /** Lower-case word tokens of an identifier or key: `awsSecretAccessKey` → aws, secret, access, key. */
-function nameTokens(name) {
+function secrets_nameTokens(name) {
     return name
         .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
         .split(/[^A-Za-z0-9]+/)
@@ -37049,7 +37336,7 @@ const SECRET_WORDS = new Set(['password', 'passwd', 'pwd', 'passphrase', 'secret
 const KEY_QUALIFIERS = new Set(['api', 'secret', 'private', 'access', 'signing', 'encryption', 'auth', 'client', 'master']);
 /** Whether a name says its value is a secret: judged on its last word (`password_file` is a path, not a password). */
 function isSecretName(name) {
-    const tokens = nameTokens(name);
+    const tokens = secrets_nameTokens(name);
     const last = tokens[tokens.length - 1];
     if (last === undefined)
         return false;
@@ -37075,7 +37362,6 @@ function looksLikeSecretValue(value) {
     return true;
 }
 // Credential shapes, matched on one literal's value.
-const URI_WITH_PASSWORD = /[a-z][a-z0-9+.-]*:\/\/[^/\s:@]+:([^/\s@]+)@/i;
 const SHAPES = [
     { pattern: /\b(?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}\b/, what: 'an AWS access key id' },
     { pattern: /-----BEGIN (?:[A-Z]+ )*PRIVATE KEY-----/, what: 'a private key' },
@@ -37127,8 +37413,8 @@ function findSecrets(root) {
             hits.push({ node, line: node.startPosition.row + 1, what: `a value for \`${name}\`` });
             continue;
         }
-        const uri = URI_WITH_PASSWORD.exec(node.text);
-        const password = uri?.[1];
+        const uri = findUriWithPassword(node.text, { wordBoundary: false });
+        const password = uri?.password;
         if (uri && password !== undefined && !/^\{|\{\{|^\*+$|^\$/.test(password)) {
             hits.push({ node, line: lineAt(node, uri.index), what: 'a URI with an embedded password' });
             continue;
@@ -37149,11 +37435,27 @@ function findSecrets(root) {
  * show a secret).
  */
 function redactedLine(text, root, line) {
-    const lines = text.split('\n');
-    const source = lines[line - 1];
+    const index = stringsByRow(text, root);
+    const source = index.lines[line - 1];
     if (source === undefined)
         return undefined;
-    const row = line - 1;
+    const strings = index.rows.get(line - 1) ?? [];
+    if (strings.some((node) => node.startPosition.row !== node.endPosition.row))
+        return undefined;
+    let redacted = source;
+    for (const node of [...strings].sort((a, b) => b.startPosition.column - a.startPosition.column)) {
+        redacted = `${redacted.slice(0, node.startPosition.column)}'***'${redacted.slice(node.endPosition.column)}`;
+    }
+    return redacted.trim();
+}
+// One index per tree: a file with tens of thousands of secrets asked for a snippet per secret,
+// and each request walked every string of the file (quadratic: minutes on a 1 MB DAG file,
+// found by tests/fuzz/python.test.ts).
+const stringIndexes = new WeakMap();
+function stringsByRow(text, root) {
+    const cached = stringIndexes.get(root);
+    if (cached && cached.text === text)
+        return cached;
     const insideString = (node) => {
         for (let current = node.parent; current; current = current.parent)
             if (current.type === 'string')
@@ -37162,16 +37464,19 @@ function redactedLine(text, root, line) {
     };
     // Dict keys stay readable (`{'password': '***'}`): they name the value, they are not one.
     const isKey = (node) => node.parent?.type === 'pair' && node.parent.childForFieldName('key')?.id === node.id;
-    const strings = root
-        .descendantsOfType('string')
-        .filter((node) => node !== null && node.startPosition.row <= row && node.endPosition.row >= row && !insideString(node) && !isKey(node));
-    if (strings.some((node) => node.startPosition.row !== node.endPosition.row))
-        return undefined;
-    let redacted = source;
-    for (const node of strings.sort((a, b) => b.startPosition.column - a.startPosition.column)) {
-        redacted = `${redacted.slice(0, node.startPosition.column)}'***'${redacted.slice(node.endPosition.column)}`;
+    const rows = new Map();
+    for (const node of root.descendantsOfType('string')) {
+        if (!node || insideString(node) || isKey(node))
+            continue;
+        for (let row = node.startPosition.row; row <= node.endPosition.row; row++) {
+            const list = rows.get(row) ?? [];
+            list.push(node);
+            rows.set(row, list);
+        }
     }
-    return redacted.trim();
+    const index = { text, lines: text.split('\n'), rows };
+    stringIndexes.set(root, index);
+    return index;
 }
 
 ;// CONCATENATED MODULE: ./src/analyzers/rules/airflow/af-013.ts
@@ -40248,198 +40553,6 @@ function stringListOption(ctx, meta, name) {
     return Array.isArray(value) ? value.filter((item) => typeof item === 'string') : [];
 }
 
-;// CONCATENATED MODULE: ./src/analyzers/governance/pii-names.ts
-// Which column names look like personal data. Names are split into whole tokens
-// (`customer_email` → customer·email, `emailAddress` → email·address, `DOB` → dob) and matched
-// term by term, never as substrings: `state`, `pass`, `statement` or `compass` are not PII, and
-// `address_id` is a key, not an address.
-//
-// Two tiers, after the anchors' own caveats (piicatcher flags `state`/`name`/`pass`; DataHub
-// weighs a name match at most 0.65): tier 1 are names precise enough to gate a build (an email,
-// a phone number, a card number…); tier 2 are personal more often than not but also name plenty
-// of non-personal data (an address can be a warehouse's, an IP a server's), so they only warn.
-//
-// Deliberately NOT matched: bare `name` (product_name, table_name), `username`/`login`/`user_id`
-// and other keys (pseudonymous identifiers: flagging them would flag every model that joins on
-// a user), `state`/`city`/`country` (coarse location), and derived attributes whose last token
-// says the column is not the value itself (`email_domain`, `phone_type`, `email_verified`,
-// `email_hash`, `is_email_valid`, `has_phone`).
-/** Tier 1: precise personal (or secret) data. Multi-token terms match consecutive tokens. */
-const TIER_1 = [
-    'email',
-    'e mail',
-    'emailaddress',
-    'phone',
-    'phonenumber',
-    'telephone',
-    'mobile number',
-    'mobilephone',
-    'mobile phone',
-    'cell phone',
-    'msisdn',
-    'ssn',
-    'social security',
-    'socialsecuritynumber',
-    'national id',
-    'national insurance number',
-    'nino',
-    'card number',
-    'cardnumber',
-    'credit card',
-    'creditcard',
-    'cc number',
-    'pan number',
-    'cvv',
-    'cvc',
-    'iban',
-    'bank account number',
-    'passport',
-    'passport number',
-    'driver license',
-    'drivers license',
-    'driving licence',
-    'driving license',
-    'date of birth',
-    'dob',
-    'birth date',
-    'birthdate',
-    'birthday',
-    'password',
-    'passwd',
-    'password hash',
-    'medical record number',
-];
-/** Tier 2: often personal, often not. */
-const TIER_2 = [
-    'first name',
-    'firstname',
-    'last name',
-    'lastname',
-    'full name',
-    'fullname',
-    'surname',
-    'given name',
-    'family name',
-    'middle name',
-    'maiden name',
-    'address',
-    'street',
-    'street address',
-    'postal code',
-    'postcode',
-    'zip',
-    'zip code',
-    'zipcode',
-    'ip',
-    'ip address',
-    'ipaddress',
-    'ipv4',
-    'ipv6',
-    'mac address',
-    'device id',
-    'gender',
-    'sex',
-    'ethnicity',
-    'religion',
-    'nationality',
-    'marital status',
-    'salary',
-    'tax id',
-    'taxpayer id',
-    'account number',
-    'geolocation',
-];
-// A last token that makes the column a property of the value, not the value.
-const DERIVED_SUFFIXES = new Set([
-    'id',
-    'ids',
-    'key',
-    'sk',
-    'pk',
-    'fk',
-    'hash',
-    'hashed',
-    'sha',
-    'sha1',
-    'sha2',
-    'sha256',
-    'md5',
-    'masked',
-    'count',
-    'cnt',
-    'type',
-    'types',
-    'flag',
-    'status',
-    'valid',
-    'verified',
-    'domain',
-    'provider',
-    'length',
-    'len',
-    'format',
-    'enabled',
-    'consent',
-    'opt',
-    'optin',
-    'optout',
-    'source',
-    'updated',
-    'changed',
-    'at',
-    'ts',
-    'category',
-    'country',
-    'prefix',
-    'region',
-    'bucket',
-]);
-// A first token that makes the column a boolean or a count about the value.
-const DERIVED_PREFIXES = new Set(['is', 'has', 'num', 'n', 'count', 'total', 'no']);
-const terms = (list, tier) => list.map((term) => ({ words: term.split(' '), tier, term }));
-// Longer terms first, so `password hash` is seen before `password` (and then `hash` as suffix decides).
-const TERMS = [...terms(TIER_1, 1), ...terms(TIER_2, 2)].sort((a, b) => b.words.length - a.words.length);
-/** Splits an identifier into lower-case word tokens: snake_case, kebab-case, camelCase, digits. */
-function pii_names_nameTokens(name) {
-    return name
-        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-        .split(/[^A-Za-z0-9]+/)
-        .flatMap((part) => part.split(/(?<=[A-Za-z])(?=[0-9])|(?<=[0-9])(?=[A-Za-z])/))
-        .map((token) => token.toLowerCase())
-        .filter((token) => token !== '');
-}
-function containsRun(tokens, words) {
-    for (let start = 0; start + words.length <= tokens.length; start++) {
-        if (words.every((word, i) => tokens[start + i] === word))
-            return true;
-    }
-    return false;
-}
-/** The PII tier a column name falls in, if any; tier 1 wins over tier 2. */
-function piiMatch(name) {
-    let tokens = pii_names_nameTokens(name);
-    // Version suffixes (`email_2`, `phone1`) do not change what a column holds.
-    while (tokens.length > 1 && /^[0-9]+$/.test(tokens[tokens.length - 1]))
-        tokens = tokens.slice(0, -1);
-    if (tokens.length === 0)
-        return undefined;
-    const last = tokens[tokens.length - 1];
-    const first = tokens[0];
-    if (tokens.length > 1 && (DERIVED_SUFFIXES.has(last) || DERIVED_PREFIXES.has(first)))
-        return undefined;
-    let best;
-    for (const candidate of TERMS) {
-        if (!containsRun(tokens, candidate.words))
-            continue;
-        if (!best || candidate.tier < best.tier)
-            best = { tier: candidate.tier, term: candidate.term };
-        if (best.tier === 1)
-            break;
-    }
-    return best;
-}
-
 ;// CONCATENATED MODULE: ./src/analyzers/governance/sql-output.ts
 // The named output columns of a model's final SELECT and whether each exposes a column value
 // as it is, or only through a hash or masking function. Column lineage is followed inside the
@@ -40483,7 +40596,7 @@ const MASK_TOKENS = new Set([
 const MASKING_JINJA = /mask|hash|redact|anonymi[sz]|pseudonymi[sz]|tokeni[sz]|encrypt|surrogate_key|sha\d*\b|md5/i;
 function isMaskingFunction(name) {
     const lower = name.toLowerCase();
-    return MASK_TOKENS.has(lower) || pii_names_nameTokens(name).some((token) => MASK_TOKENS.has(token)) || /^sha\d+$/.test(lower);
+    return MASK_TOKENS.has(lower) || nameTokens(name).some((token) => MASK_TOKENS.has(token)) || /^sha\d+$/.test(lower);
 }
 const sql_output_asArray = (value) => (Array.isArray(value) ? value : []);
 function functionName(payload) {
@@ -41101,64 +41214,6 @@ const piiExposedUnmasked = {
         }
     },
 };
-
-;// CONCATENATED MODULE: ./src/analyzers/governance/secrets.ts
-// What a credential looks like in configuration and SQL: a key named like a secret holding a
-// literal (not a `{{ env_var(...) }}` lookup, not a placeholder), a connection URI with a
-// password in it, or `key=value` pairs with secret keys inside a string (Redshift's
-// `CREDENTIALS 'aws_access_key_id=…;aws_secret_access_key=…'`). After detect-secrets'
-// KeywordDetector, matched on whole key tokens so `token_uri`, `private_key_path` or
-// `password_env` (where to find a secret) are not secrets themselves.
-
-// A last token that names a secret (`db_password`, `api_token`, `client_secret`).
-const SECRET_LAST = new Set(['password', 'passwd', 'pwd', 'passphrase', 'token', 'apikey', 'secret']);
-// Two last tokens that do (`private_key`, `api_key`, `secret_key`, `aws_secret_access_key`).
-const SECRET_PAIRS = new Set(['private key', 'api key', 'secret key', 'access key secret', 'secret access key', 'sas token', 'account key', 'master key', 'signing key', 'encryption key']);
-/** Whether a configuration key names a secret. A bare `secret` is left out: it usually names a secret object, not its value. */
-function isSecretKey(key) {
-    const tokens = pii_names_nameTokens(key);
-    const last = tokens[tokens.length - 1];
-    if (last === undefined)
-        return false;
-    if (last === 'secret' && tokens.length === 1)
-        return false;
-    if (SECRET_LAST.has(last))
-        return true;
-    const lastTwo = tokens.slice(-2).join(' ');
-    const lastThree = tokens.slice(-3).join(' ');
-    return SECRET_PAIRS.has(lastTwo) || SECRET_PAIRS.has(lastThree);
-}
-/** A value that is a reference or a placeholder rather than a secret. */
-function isPlaceholder(value) {
-    const text = value.trim();
-    if (text === '')
-        return true;
-    if (text.includes('{{') || text.includes('{%'))
-        return true;
-    if (/^\$\{[^}]*\}$|^\$[A-Z_][A-Z0-9_]*$|^%\([^)]*\)s$|^<[^>]*>$|^\[[^\]]*\]$/.test(text))
-        return true;
-    if (/^(.)\1*$/.test(text))
-        return true; // `****`, `xxxx`
-    return ['null', 'none', '~', 'redacted', 'secret', 'password', 'changeme_in_env', 'your_password', 'your-password'].includes(text.toLowerCase());
-}
-/** The scheme of a URI whose user-info holds a literal password (`postgres://user:pw@host`), if any. */
-function uriWithPassword(value) {
-    const match = /\b([a-z][a-z0-9+.-]*):\/\/[^\s:/@]+:([^\s@/]+)@/i.exec(value);
-    if (!match?.[2] || isPlaceholder(match[2]))
-        return undefined;
-    return match[1];
-}
-/** Secret keys given a literal value inside a string of `key=value` pairs (`;`, `,`, `&` or space separated). */
-function secretPairsIn(value) {
-    const keys = [];
-    for (const match of value.matchAll(/(?:^|[;,&\s])([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*([^;,&\s]+)/g)) {
-        const key = match[1];
-        const literal = match[2];
-        if (isSecretKey(key) && !isPlaceholder(literal))
-            keys.push(key);
-    }
-    return keys;
-}
 
 ;// CONCATENATED MODULE: ./src/analyzers/governance/sql-lexer.ts
 // A small lexer for SQL with Jinja, for the two jobs that need comments and string literals
@@ -42890,16 +42945,35 @@ function parsedStatements(ctx) {
     const result = ctx.sql?.result;
     return result?.ok ? result.statements : undefined;
 }
-/** The SQL the parser rejected, when it did: the input of token-based fallbacks. */
+// One scan per parsed file, shared by every rule that reads tokens: a file that did not parse
+// was scanned again by each of a dozen fallbacks, which on a 1 MB file took longer than the
+// engine's per-file time limit allows (found by tests/fuzz/sql.test.ts). Keyed by the file's
+// ParsedSql, which the engine builds once per file and hands to every rule.
+const tokenCache = new WeakMap();
+const statementCache = new WeakMap();
+function scanOnce(sql) {
+    let tokens = tokenCache.get(sql);
+    if (!tokens) {
+        tokens = scanSql(sql.text, scanOptionsFor(sql.dialect));
+        tokenCache.set(sql, tokens);
+    }
+    return tokens;
+}
+/** The SQL the parser rejected, when it did: the input of token-based fallbacks. Shared: read, never change. */
 function unparsedSql(ctx) {
     const sql = ctx.sql;
     if (!sql || sql.result.ok)
         return undefined;
-    return { statements: splitStatements(scanSql(sql.text, scanOptionsFor(sql.dialect))) };
+    let statements = statementCache.get(sql);
+    if (!statements) {
+        statements = splitStatements(scanOnce(sql));
+        statementCache.set(sql, statements);
+    }
+    return { statements };
 }
-/** The file's tokens (neutralised SQL), for facts the AST does not record, such as keyword positions. */
+/** The file's tokens (neutralised SQL), for facts the AST does not record, such as keyword positions. Shared: read, never change. */
 function sqlTokens(ctx) {
-    return ctx.sql ? scanSql(ctx.sql.text, scanOptionsFor(ctx.sql.dialect)) : [];
+    return ctx.sql ? scanOnce(ctx.sql) : [];
 }
 const APPROXIMATE = '(approximate: the file did not parse)';
 /**
@@ -55160,6 +55234,115 @@ throttling.triggersNotification = triggersNotification;
 
 
 
+/**
+ * Without a timeout a request GitHub never answers hangs the job until the runner kills it
+ * (6 hours by default), with no message saying what it was waiting for. 30 s is far beyond a
+ * healthy API answer, even a 100-item listing.
+ */
+const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
+/** The environment variable that overrides the request timeout (milliseconds), e.g. for tests. */
+const REQUEST_TIMEOUT_ENV = 'DATA_ENGINEER_REVIEW_HTTP_TIMEOUT_MS';
+/** The environment variable that overrides the retry back-off unit (milliseconds), for tests. */
+const RETRY_BASE_ENV = 'DATA_ENGINEER_REVIEW_HTTP_RETRY_BASE_MS';
+/** The request timeout and retry back-off the environment asks for; unset or unreadable values are left out. */
+function httpSettingsFromEnv(env) {
+    const positive = (raw) => {
+        const value = Number(raw);
+        return raw !== undefined && raw.trim() !== '' && Number.isFinite(value) && value > 0 ? value : undefined;
+    };
+    const timeout = positive(env[REQUEST_TIMEOUT_ENV]);
+    const base = positive(env[RETRY_BASE_ENV]);
+    return { ...(timeout !== undefined ? { requestTimeoutMs: timeout } : {}), ...(base !== undefined ? { retryBaseMs: base } : {}) };
+}
+/** Raised (inside octokit, which wraps it) when GitHub did not answer one attempt in time. */
+class GitHubTimeoutError extends Error {
+    method;
+    url;
+    timeoutMs;
+    name = 'GitHubTimeoutError';
+    constructor(method, url, timeoutMs) {
+        super(`GitHub did not answer ${method} ${pathOf(url)} within ${timeoutMs} ms (timeout; ${REQUEST_TIMEOUT_ENV} sets it)`);
+        this.method = method;
+        this.url = url;
+        this.timeoutMs = timeoutMs;
+    }
+}
+function pathOf(url) {
+    try {
+        return new URL(url).pathname;
+    }
+    catch {
+        return url;
+    }
+}
+/**
+ * A fetch that abandons one attempt after `timeoutMs`. It wraps the fetch octokit would use (the
+ * runner's proxy-aware one), per attempt: the retry plugin calls it again for each retry, each
+ * with a fresh timer. The error it throws is not an AbortError on purpose: octokit turns any
+ * other fetch failure into a RequestError, which the retry plugin retries like a 5xx.
+ */
+function fetchWithTimeout(inner, timeoutMs, log) {
+    return async (url, init = {}) => {
+        const method = String(init.method ?? 'GET');
+        const timer = AbortSignal.timeout(timeoutMs);
+        const signal = init.signal ? AbortSignal.any([init.signal, timer]) : timer;
+        let response;
+        try {
+            response = await inner(url, { ...init, signal });
+        }
+        catch (error) {
+            if (timer.aborted && !init.signal?.aborted) {
+                const timeout = new GitHubTimeoutError(method, url, timeoutMs);
+                log(timeout.message);
+                throw timeout;
+            }
+            throw error;
+        }
+        // Each attempt's server error is logged here, where retries are visible: the retry plugin
+        // itself is silent, and a run that recovered should still say what it recovered from.
+        if (response.status >= 500)
+            log(`GitHub answered HTTP ${response.status} to ${method} ${pathOf(url)}`);
+        if (response.status >= 300 || response.status === 204 || response.status === 205 || !/\bjson\b/i.test(response.headers.get('content-type') ?? ''))
+            return response;
+        return completeJson(response, method, url, log);
+    };
+}
+/** Raised when a successful answer's JSON body is cut short (a dropped connection, a proxy). */
+class GitHubIncompleteBodyError extends Error {
+    name = 'GitHubIncompleteBodyError';
+    constructor(method, url, length) {
+        super(`GitHub answered ${method} ${pathOf(url)} with a body that is not complete JSON (${length} bytes)`);
+    }
+}
+/**
+ * The answer, checked to be whole JSON. Octokit would hand an unparsable body on as a string,
+ * and the code reading it would fail with a message about its own internals (or, worse, read
+ * a listing as empty and write everything again). Thrown here, the error names the request,
+ * and octokit turns it into a retryable failure like a 5xx.
+ */
+async function completeJson(response, method, url, log) {
+    const text = await response.text();
+    if (text.trim() !== '') {
+        try {
+            JSON.parse(text);
+        }
+        catch {
+            const error = new GitHubIncompleteBodyError(method, url, Buffer.byteLength(text));
+            log(error.message);
+            throw error;
+        }
+    }
+    const copy = new Response(text, { status: response.status, statusText: response.statusText, headers: response.headers });
+    // Octokit reports the answer's URL; a constructed Response has none of its own.
+    Object.defineProperty(copy, 'url', { value: response.url });
+    return copy;
+}
+const UNSPACED_GROUP = {
+    key: () => ({
+        schedule: (_options, task, ...args) => Promise.resolve(task(...args)),
+    }),
+    // Cast: a Bottleneck.Group has many more members, none of which the plugin uses.
+};
 // The throttling plugin hands over the request options before the URL is expanded, so the
 // path may still be the route template (`/pulls/{pull_number}/reviews`) or already concrete.
 const REVIEW_POST = /\/pulls\/(?:\d+|\{pull_number\})\/reviews\/?$/;
@@ -55185,7 +55368,10 @@ function createGitHubClient(options) {
     const client = getOctokit(options.token, {
         baseUrl: options.baseUrl.replace(/\/+$/, ''),
         throttle: {
-            enabled: options.throttle,
+            // Always on: the rate-limit retries below are behaviour, not pacing. Only the spacing
+            // of writes is turned off when `throttle` is false.
+            enabled: true,
+            ...(options.throttle ? {} : { write: UNSPACED_GROUP, notifications: UNSPACED_GROUP, search: UNSPACED_GROUP }),
             onRateLimit: (retryAfter, request, _octokit, retryCount) => {
                 // A primary rate limit refuses the request before it does anything: a retry is safe.
                 log(`GitHub rate limit on ${request.method} ${request.url}; waiting ${retryAfter}s`);
@@ -55197,14 +55383,36 @@ function createGitHubClient(options) {
                 return again;
             },
         },
-        retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
+        // Retried: 5xx, 429 and timeouts, POSTs included (a create GitHub applied before failing is
+        // found again by the reconcile step: publish/reconcile.ts). The review POST opts out.
+        retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451], ...(options.retryBaseMs !== undefined ? { retryAfterBaseValue: options.retryBaseMs } : {}) },
     }, retry, throttling);
+    const timeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+    client.hook.before('request', (request) => {
+        // Once per request (retries reuse these options), wrapping whatever fetch it would use.
+        const settings = (request.request ??= {});
+        if (settings.fetch?.withTimeout)
+            return;
+        const inner = settings.fetch ?? ((url, init) => fetch(url, init));
+        settings.fetch = Object.assign(fetchWithTimeout(inner, timeoutMs, log), { withTimeout: true });
+    });
+    const debug = options.debug;
+    if (debug) {
+        // The path only: query strings and headers (the token) never reach the line.
+        client.hook.after('request', (response, request) => debug(`${request.method} ${pathOf(request.url)} → ${response.status}`));
+        client.hook.error('request', (error, request) => {
+            debug(`${request.method} ${pathOf(request.url)} → ${error.status ?? 'no answer'}`);
+            throw error;
+        });
+    }
     // Octokit derives GraphQL from the REST root; the runner's own GITHUB_GRAPHQL_URL wins, so
     // a proxy or an unusual Enterprise layout works as the runner sees it.
     client.graphql = client.graphql.defaults({ url: options.graphqlUrl ?? graphqlUrlFor(options.baseUrl) });
     return client;
 }
 
+// EXTERNAL MODULE: ./src/llm/retry.ts
+var llm_retry = __nccwpck_require__(5709);
 ;// CONCATENATED MODULE: ./src/github/permissions.ts
 const WRITE_ROLES = new Set(['admin', 'maintain', 'write']);
 async function canWrite(client, owner, repo, login) {
@@ -55905,6 +56113,11 @@ async function keepOneInlineCommentPerFinding(ctx) {
 // How a failed GitHub request is described in the log, the run's errors and the summary.
 /** A failed request described with its HTTP status, on one line (GraphQL errors come as a list). */
 function describeError(error) {
+    // No answer in time, or an answer cut short: octokit reports both as status 500, which GitHub
+    // never sent. The cause says what happened.
+    const cause = error instanceof Error ? error.cause : undefined;
+    if (cause instanceof Error && (cause.name === 'GitHubTimeoutError' || cause.name === 'GitHubIncompleteBodyError'))
+        return cause.message;
     if (error && typeof error === 'object') {
         const status = error.status;
         const message = (error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, ' ');
@@ -56448,15 +56661,24 @@ function decisionStateOf(recorded, currentEvidence) {
  * GitHub caps a status description at 140 characters.
  */
 function aggregateDecisionStatus(decisions, pendingFails) {
-    const list = (items) => items.map((item) => `#${item.issue}`).join(', ');
+    // Issue 0: the escalation's issue could not be written; it is listed in the summary comment.
+    const list = (items) => {
+        const numbered = items.filter((item) => item.issue > 0).map((item) => `#${item.issue}`);
+        const unwritten = items.length - numbered.length;
+        return [...numbered, ...(unwritten > 0 ? [`${unwritten} without an issue (see the summary comment)`] : [])].join(', ');
+    };
     const rejected = decisions.filter((item) => item.state === 'rejected');
     const pending = decisions.filter((item) => item.state === 'pending');
     const clip = (text) => (text.length <= 140 ? text : `${text.slice(0, 139)}…`);
+    const withTarget = (items) => {
+        const issue = items.find((item) => item.issue > 0)?.issue;
+        return issue !== undefined ? { targetIssue: issue } : {};
+    };
     if (rejected.length > 0) {
-        return { state: 'failure', description: clip(`Rejected: ${list(rejected)}`), targetIssue: rejected[0].issue };
+        return { state: 'failure', description: clip(`Rejected: ${list(rejected)}`), ...withTarget(rejected) };
     }
     if (pending.length > 0) {
-        return { state: pendingFails ? 'failure' : 'pending', description: clip(`Awaiting a human decision: ${list(pending)}`), targetIssue: pending[0].issue };
+        return { state: pendingFails ? 'failure' : 'pending', description: clip(`Awaiting a human decision: ${list(pending)}`), ...withTarget(pending) };
     }
     if (decisions.length === 0)
         return { state: 'success', description: 'No decision needed' };
@@ -56690,25 +56912,6 @@ function describeLlmUsage(report) {
     ];
     return parts.join(' · ');
 }
-/**
- * One plain-text line for an LLM stage that did not complete, for renderers that do not show
- * the summary comment's LLM line (e.g. the job summary); undefined when it completed. run.ts
- * no longer repeats this as a notice, so that the summary comment does not say it twice.
- */
-function describeLlmStatus(report) {
-    const reason = report.error ? ` (${report.error})` : '';
-    switch (report.status) {
-        case 'ok':
-            return undefined;
-        case 'skipped':
-            return `LLM review: not run${reason}; this review comes from the deterministic rules alone.`;
-        case 'partial':
-            return `LLM review: partial${reason}; the rule findings and escalations are complete, the model's cover only part of the change (see llm.coverage).`;
-        case 'failed':
-        case 'invalid':
-            return `LLM review: ${report.status}${reason}; the rule findings and escalations are complete, the model's are missing.`;
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/publish/render/summary.ts
 
@@ -56746,6 +56949,7 @@ function headline(review) {
     const prefix = review.findings.length === 0 ? 'No findings from the checks that ran' : 'Findings';
     return `**${prefix}:** ${parts.join(' · ')} · ${decisions}`;
 }
+/** A warning block when the LLM stage did not complete; undefined when it did (or nothing was reviewed). */
 function llmLine(review) {
     if (!review.triggered)
         return undefined;
@@ -57050,11 +57254,14 @@ async function publishEscalation(ctx, escalation, existing) {
     const evidence = evidenceDigest(escalation);
     // The lowest number, should a concurrent run have opened the same issue twice.
     const found = findPullRequestEscalation([...existing].sort((a, b) => a.number - b.number), escalation.fingerprint, pr.number, ctx.botLogin);
-    if (!found) {
+    const open = async () => {
         const { data } = await client.rest.issues.create({ owner, repo, title: rendered.title, body: rendered.body, labels: [ESCALATION_LABEL] });
         ctx.options.log(`created escalation issue #${data.number} (${escalation.trigger})`);
         const kept = await keepOneEscalationIssue(reconcileContext(ctx), { number: data.number, url: data.html_url }, escalation.fingerprint, ESCALATION_LABEL);
         ctx.result.escalationIssues.push({ fingerprint: escalation.fingerprint, number: kept.number, url: kept.url, created: kept.number === data.number, decision: 'pending' });
+    };
+    if (!found) {
+        await open();
         return;
     }
     const recorded = recordedDecision(found);
@@ -57085,7 +57292,19 @@ async function publishEscalation(ctx, escalation, existing) {
     if ((found.body ?? '') !== body)
         update.body = body;
     if (Object.keys(update).length > 0) {
-        await client.rest.issues.update({ owner, repo, issue_number: found.number, ...update });
+        try {
+            await client.rest.issues.update({ owner, repo, issue_number: found.number, ...update });
+        }
+        catch (error) {
+            // Deleted since we listed it (an admin deleted it, or it was transferred away): the
+            // escalation still needs a place for its decision, so it gets a new issue, as a deleted
+            // summary gets a new comment. Its old decision went with it.
+            if (errors_statusOf(error) !== 404 && errors_statusOf(error) !== 410)
+                throw error;
+            ctx.options.log(`escalation issue #${found.number} (${escalation.trigger}) is gone; opening a new one`);
+            await open();
+            return;
+        }
         ctx.options.log(`updated escalation issue #${found.number} (${escalation.trigger})`);
     }
     else {
@@ -57584,7 +57803,6 @@ function renderJsonReport(review) {
 
 
 
-
 function renderMarkdownReport(review, options = {}) {
     const escalationLinks = new Map(review.escalations.flatMap((e) => (e.issue ? [[e.fingerprint, e.issue]] : [])));
     const body = renderSummary(review, {
@@ -57649,9 +57867,10 @@ function renderJobSummary(review, options = {}) {
             tail.push(`- ${neutraliseInline(notice, 1000)}`);
         tail.push('');
     }
-    const llmStatus = review.triggered ? describeLlmStatus(review.llm) : undefined;
+    // A missing key is already said by the channel notice above; every other state is said here.
+    const llmStatus = review.llm.status === 'skipped' && (options.channelNotices?.length ?? 0) > 0 ? undefined : llmLine(review);
     if (llmStatus)
-        tail.push(`> [!WARNING]\n> ${neutraliseInline(llmStatus, 1000)}`, '');
+        tail.push(llmStatus, '');
     const llmLines = llmUsageLines(review);
     if (llmLines.length > 0)
         tail.push(...llmLines, '');
@@ -60346,8 +60565,19 @@ function loadSqlParser() {
     });
     return parser_loading;
 }
+/**
+ * Longer SQL is not given to the parser. Its time grows with the text (about 2 s per 100 KB
+ * of a long select list on a loaded CI runner, measured by tests/fuzz/sql.test.ts) and, being
+ * one synchronous WASM call, cannot be stopped by the engine's per-file time limit; a 1 MB
+ * generated file held a review for 20 s. Hand-written models and scripts are far smaller; the
+ * rules that read tokens and text still run on bigger files.
+ */
+const MAX_SQL_PARSE_CHARS = 256 * 1024;
 /** Parses SQL text; never throws (a parser that cannot load is reported as a parse failure). */
 async function parseSql(text, dialect) {
+    if (text.length > MAX_SQL_PARSE_CHARS) {
+        return { ok: false, error: `the SQL is ${text.length} characters long, over the ${MAX_SQL_PARSE_CHARS}-character limit for parsing` };
+    }
     let parse;
     try {
         parse = await loadSqlParser();
@@ -63980,7 +64210,7 @@ async function runReview(input) {
     }
     else {
         log(`Running the LLM review with ${input.llm.model}`);
-        const { runLlmReview } = await __nccwpck_require__.e(/* import() */ 282).then(__nccwpck_require__.bind(__nccwpck_require__, 3282));
+        const { runLlmReview } = await __nccwpck_require__.e(/* import() */ 471).then(__nccwpck_require__.bind(__nccwpck_require__, 5471));
         const { buildLlmFiles } = await __nccwpck_require__.e(/* import() */ 400).then(__nccwpck_require__.bind(__nccwpck_require__, 7400));
         const allDataFiles = changeSet.files.filter((file) => {
             const domain = domains.get(file.path) ?? 'other';
@@ -64450,6 +64680,7 @@ class StageLog {
 
 
 
+
 /** `llmWithoutReview`: what llm-status says when no review was computed (skipped event, or a failed run). */
 function setOutputs(state, llmWithoutReview = 'skipped') {
     const { review } = state;
@@ -64555,6 +64786,11 @@ async function reviewPullRequest(run) {
     const configText = await readAtBase(changeSet, inputs.configPath);
     const repoConfig = configText === undefined ? {} : parseRepoConfig(configText, inputs.configPath);
     const settings = resolveSettings(inputs.explicit, repoConfig);
+    // Shown with "Re-run with debug logging": what the run decided from inputs and config. No
+    // secret is part of the settings; the key only says whether it is set.
+    core_debug(`settings: fail-on ${settings.failOn}, llm ${settings.llm}, dialect ${settings.dialect ?? 'inferred'}, model ${inputs.model}, ` +
+        `key ${inputs.anthropicApiKey ? 'set' : 'not set'}, max-input-tokens ${inputs.llmLimits.maxInputTokens ?? 'default'}, ` +
+        `max-cost-usd ${inputs.llmLimits.maxCostUsd ?? 'none'}, full-file-review ${settings.fullFileReview}, dry-run ${inputs.dryRun}`);
     const agent = await loadAgent(changeSet, inputs.agentPath);
     stages.end(`${changeSet.files.length} changed file(s) between ${pr.baseSha.slice(0, 12)} and ${pr.headSha.slice(0, 12)}${pr.fullReview ? ' (full review requested)' : ''}; config ${configText === undefined ? 'not present' : `from ${inputs.configPath}`} at the base commit`);
     // Read where the last review stopped before reviewing: an unchanged file need not go to the
@@ -64571,7 +64807,7 @@ async function reviewPullRequest(run) {
         settings,
         agent,
         ...(inputs.anthropicApiKey
-            ? { llm: { apiKey: inputs.anthropicApiKey, model: inputs.model, ...inputs.llmLimits, ...(env['ANTHROPIC_BASE_URL'] ? { baseURL: env['ANTHROPIC_BASE_URL'] } : {}) } }
+            ? { llm: { apiKey: inputs.anthropicApiKey, model: inputs.model, ...inputs.llmLimits, ...(0,llm_retry/* llmHttpSettingsFromEnv */.MP)(env), ...(env['ANTHROPIC_BASE_URL'] ? { baseURL: env['ANTHROPIC_BASE_URL'] } : {}) } }
             : {}),
         pullRequest: { title: pr.title, body: pr.body },
         ...(inputs.dbtArtifacts ? { dbtArtifacts: inputs.dbtArtifacts } : {}),
@@ -64751,7 +64987,9 @@ function clientFor(inputs, env) {
         ...(env['GITHUB_GRAPHQL_URL'] ? { graphqlUrl: env['GITHUB_GRAPHQL_URL'] } : {}),
         // Tests turn the spacing of writes off; production keeps GitHub's recommended pacing.
         throttle: env['DATA_ENGINEER_REVIEW_THROTTLE'] !== 'off',
+        ...httpSettingsFromEnv(env),
         log: (line) => info(line),
+        debug: (line) => core_debug(line),
     });
 }
 /** The repository config on the default branch, for events that are not about one pull request. */
@@ -64892,10 +65130,15 @@ function tokenizeExpression(text, problems) {
     return tokens;
 }
 const CLOSERS = { '(': ')', '[': ']', '{': '}' };
+// Literals nested deeper than this are kept as expression text. dbt configs nest two or three
+// levels; without a bound, `[[[[…` a few thousand deep overflowed the stack and the exception
+// escaped the whole analysis.
+const MAX_LITERAL_DEPTH = 64;
 /** Reads literals from a token stream; `source` is the text the tokens came from (for `expr` slices). */
 class LiteralReader {
     tokens;
     source;
+    depth = 0;
     constructor(tokens, source) {
         this.tokens = tokens;
         this.source = source;
@@ -64978,10 +65221,17 @@ class LiteralReader {
                     return undefined;
             }
         }
-        if (token.kind === 'punct' && (token.text === '[' || token.text === '('))
-            return this.sequence(index, token.text === '[' ? ']' : ')');
-        if (token.kind === 'punct' && token.text === '{')
-            return this.dict(index);
+        if (token.kind === 'punct' && (token.text === '[' || token.text === '(' || token.text === '{')) {
+            if (this.depth >= MAX_LITERAL_DEPTH)
+                return undefined;
+            this.depth++;
+            try {
+                return token.text === '{' ? this.dict(index) : this.sequence(index, token.text === '[' ? ']' : ')');
+            }
+            finally {
+                this.depth--;
+            }
+        }
         return undefined;
     }
     sequence(index, closer) {
@@ -65154,6 +65404,57 @@ function replaceTag(tag, identifier, before, after) {
     return identifier + blank(tag).slice(Math.min(identifier.length, firstSegment));
 }
 const sanitise = (name) => name.replace(/[^A-Za-z0-9_]/g, '_');
+/**
+ * The open blocks. A template can nest (or leave open) tens of thousands of blocks, so whether
+ * text is rendered and whether a loop is open are kept as counts, not recomputed over the stack
+ * for every piece of text (that was quadratic: 100,000 `{% if %}` on a 1 MB line never ended).
+ */
+class BlockStack {
+    frames = [];
+    hidden = 0;
+    open = new Map();
+    get top() {
+        return this.frames[this.frames.length - 1];
+    }
+    get remaining() {
+        return this.frames;
+    }
+    /** Whether text here renders: no enclosing block is blanked. */
+    keeping() {
+        return this.hidden === 0;
+    }
+    inLoop() {
+        return (this.open.get('for') ?? 0) > 0;
+    }
+    push(frame) {
+        this.frames.push(frame);
+        if (!frame.keep)
+            this.hidden++;
+        this.open.set(frame.type, (this.open.get(frame.type) ?? 0) + 1);
+    }
+    setKeep(frame, keep) {
+        if (frame.keep !== keep)
+            this.hidden += keep ? -1 : 1;
+        frame.keep = keep;
+    }
+    /** Closes the innermost open block of `type` and the blocks inside it, which it returns; undefined when none is open. */
+    close(type) {
+        if ((this.open.get(type) ?? 0) === 0)
+            return undefined;
+        let index = this.frames.length - 1;
+        while (index >= 0 && this.frames[index].type !== type)
+            index--;
+        const removed = this.frames.splice(index);
+        for (const frame of removed) {
+            if (!frame.keep)
+                this.hidden--;
+            this.open.set(frame.type, (this.open.get(frame.type) ?? 1) - 1);
+        }
+        return removed.slice(1);
+    }
+}
+/** Problems past this many are counted, not listed: they end up in the review's file report. */
+const MAX_PROBLEMS = 20;
 class LineIndex {
     starts = [0];
     constructor(text) {
@@ -65272,11 +65573,18 @@ function neutraliseJinja(text) {
     const sources = [];
     const configs = [];
     const problems = [];
+    let unlisted = 0;
+    const problem = (message) => {
+        if (problems.length < MAX_PROBLEMS)
+            problems.push(message);
+        else
+            unlisted++;
+    };
     const placeholders = {};
-    const frames = [];
+    const frames = new BlockStack();
     let usesIsIncremental = false;
-    const keeping = () => frames.every((frame) => frame.keep);
-    const inLoop = () => frames.some((frame) => frame.type === 'for');
+    const keeping = () => frames.keeping();
+    const inLoop = () => frames.inLoop();
     const emit = (segment) => {
         out.push(keeping() ? segment : blank(segment));
     };
@@ -65337,7 +65645,7 @@ function neutraliseJinja(text) {
     const handleStatement = (tokens, open) => {
         const keyword = tokens[0]?.kind === 'name' ? tokens[0].text : '';
         const line = lines.lineAt(open);
-        const top = frames[frames.length - 1];
+        const top = frames.top;
         if (keyword === 'if') {
             const condition = evaluateCondition(tokens.slice(1), inLoop());
             const keep = condition !== false;
@@ -65346,14 +65654,14 @@ function neutraliseJinja(text) {
         else if (keyword === 'elif' || keyword === 'else') {
             if (top?.type === 'if') {
                 const condition = keyword === 'else' ? undefined : evaluateCondition(tokens.slice(1), inLoop());
-                top.keep = !top.taken && condition !== false;
+                frames.setKeep(top, !top.taken && condition !== false);
                 top.taken ||= top.keep;
             }
             else if (top?.type === 'for' && keyword === 'else') {
-                top.keep = false;
+                frames.setKeep(top, false);
             }
             else {
-                problems.push(`{% ${keyword} %} on line ${line} is outside an if block`);
+                problem(`{% ${keyword} %} on line ${line} is outside an if block`);
             }
         }
         else if (keyword === 'set' && !tokens.some((token) => isPunct(token, '='))) {
@@ -65367,15 +65675,12 @@ function neutraliseJinja(text) {
         }
         else if (keyword.startsWith('end') && keyword.length > 3) {
             const type = keyword.slice(3);
-            const index = frames.map((frame) => frame.type).lastIndexOf(type);
-            if (index < 0) {
-                problems.push(`{% ${keyword} %} on line ${line} closes no open block`);
-            }
-            else {
-                for (const unclosed of frames.slice(index + 1))
-                    problems.push(`{% ${unclosed.type} %} opened on line ${unclosed.line} is not closed before line ${line}`);
-                frames.length = index;
-            }
+            const unclosed = frames.close(type);
+            if (!unclosed)
+                problem(`{% ${keyword} %} on line ${line} closes no open block`);
+            else
+                for (const frame of unclosed)
+                    problem(`{% ${frame.type} %} opened on line ${frame.line} is not closed before line ${line}`);
         }
     };
     let pos = 0;
@@ -65390,7 +65695,7 @@ function neutraliseJinja(text) {
         const closer = kind === '{' ? '}}' : kind === '%' ? '%}' : '#}';
         const close = kind === '#' ? text.indexOf('#}', open + 2) : findClose(text, open + 2, closer);
         if (close < 0) {
-            problems.push(`unterminated ${text.slice(open, open + 2)} on line ${lines.lineAt(open)}: the rest of the file is read as plain text`);
+            problem(`unterminated ${text.slice(open, open + 2)} on line ${lines.lineAt(open)}: the rest of the file is read as plain text`);
             emit(text.slice(open));
             break;
         }
@@ -65426,7 +65731,7 @@ function neutraliseJinja(text) {
                 search = endOpen + 2;
             }
             if (endClose < 0) {
-                problems.push(`{% raw %} on line ${lines.lineAt(open)} is not closed: the rest of the file is read as plain text`);
+                problem(`{% raw %} on line ${lines.lineAt(open)} is not closed: the rest of the file is read as plain text`);
                 emit(text.slice(tagEnd));
                 pos = text.length;
                 break;
@@ -65439,8 +65744,10 @@ function neutraliseJinja(text) {
         record(tokens, content, offset, tag);
         handleStatement(tokens, open);
     }
-    for (const frame of frames)
-        problems.push(`{% ${frame.type} %} opened on line ${frame.line} is never closed`);
+    for (const frame of frames.remaining)
+        problem(`{% ${frame.type} %} opened on line ${frame.line} is never closed`);
+    if (unlisted > 0)
+        problems.push(`… and ${unlisted} more Jinja problem(s)`);
     return { sql: out.join(''), refs, sources, configs, usesIsIncremental, problems, placeholders };
 }
 /** How a neutralised identifier reads in the original template (`__ref_orders` → `{{ ref('orders') }}`). */
@@ -66035,6 +66342,18 @@ function renderValue(value) {
 
 // Aliases can point at each other; a bound keeps a malicious or broken file from looping.
 const MAX_ALIAS_DEPTH = 20;
+// Nodes copied in by aliases, per document. Each alias is expanded into a copy, so an alias
+// bomb ("billion laughs": ten aliases of ten aliases of …) grows exponentially: six levels held
+// a review for minutes and ran out of memory. Real files reuse a few small anchored maps.
+const MAX_ALIAS_NODES = 100_000;
+/** Thrown inside the conversion when the alias budget is spent; caught below. */
+class AliasBudgetSpent extends Error {
+    line;
+    constructor(line) {
+        super('alias budget spent');
+        this.line = line;
+    }
+}
 /** Parses one YAML document; never throws. An empty document gives `root: undefined`. */
 // Properties YAML is read by the project index, the engine, the governance rules and several
 // detectors: one parse per distinct text serves them all. Parsed documents are only read, never
@@ -66078,7 +66397,11 @@ function parseYamlUncached(text) {
         const line = lineOf(range[0]);
         return { line, endLine: Math.max(line, lineOf(range[1] - 1)) };
     };
+    let aliasNodes = 0;
     const convert = (node, depth) => {
+        // depth > 0: inside the expansion of an alias.
+        if (depth > 0 && ++aliasNodes > MAX_ALIAS_NODES)
+            throw new AliasBudgetSpent((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) ? position(node).line : 1);
         if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node)) {
             const target = depth < MAX_ALIAS_DEPTH ? node.resolve(doc) : undefined;
             return target ? convert(target, depth + 1) : { kind: 'scalar', value: null, ...position(node) };
@@ -66117,7 +66440,16 @@ function parseYamlUncached(text) {
         }
         return { kind: 'scalar', value: null, line: 1, endLine: 1 };
     };
-    return { ok: true, root: doc.contents === null ? undefined : convert(doc.contents, 0) };
+    try {
+        return { ok: true, root: doc.contents === null ? undefined : convert(doc.contents, 0) };
+    }
+    catch (error) {
+        if (error instanceof AliasBudgetSpent) {
+            return { ok: false, error: `YAML aliases expand to more than ${MAX_ALIAS_NODES} nodes (an alias bomb?): the file is not read`, line: error.line };
+        }
+        // A stack overflow on extreme nesting the yaml package itself accepted.
+        return { ok: false, error: `YAML could not be read: ${error instanceof Error ? error.message : String(error)}` };
+    }
 }
 /** The value under `key` of a map node. */
 function yamlGet(node, key) {
@@ -66271,6 +66603,135 @@ function formatUsd(value) {
     if (value < 1)
         return `$${value.toFixed(4)}`;
     return `$${value.toFixed(2)}`;
+}
+
+
+/***/ }),
+
+/***/ 5709:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Km: () => (/* binding */ RetryBudget),
+/* harmony export */   LH: () => (/* binding */ withRetries),
+/* harmony export */   MP: () => (/* binding */ llmHttpSettingsFromEnv),
+/* harmony export */   Vs: () => (/* binding */ retryAfterMs),
+/* harmony export */   cO: () => (/* binding */ DEFAULT_RETRY_POLICY)
+/* harmony export */ });
+/* unused harmony exports LLM_TIMEOUT_ENV, LLM_RETRY_DELAY_ENV */
+// Retries of the LLM pass, shared by every call of a run. The SDK's own retries are per
+// request, so a run of ten calls against a struggling API could wait ten times as long as one;
+// here all calls draw on one budget (a number of retries and a wall-clock window from the
+// run's start), so a bad API cannot stretch a run past what the budget allows. What the budget
+// refuses fails its call, and the caller reports the stage as partial or failed.
+/** Overrides the per-attempt timeout (milliseconds) of the Messages API calls, e.g. for tests. */
+const LLM_TIMEOUT_ENV = 'DATA_ENGINEER_REVIEW_LLM_TIMEOUT_MS';
+/** Overrides the first retry's back-off (milliseconds; doubled per retry), for tests. */
+const LLM_RETRY_DELAY_ENV = 'DATA_ENGINEER_REVIEW_LLM_RETRY_DELAY_MS';
+/** The timeout and back-off the environment asks for; unset or unreadable values are left out. */
+function llmHttpSettingsFromEnv(env) {
+    const positive = (raw) => {
+        const value = Number(raw);
+        return raw !== undefined && raw.trim() !== '' && Number.isFinite(value) && value > 0 ? value : undefined;
+    };
+    const timeoutMs = positive(env[LLM_TIMEOUT_ENV]);
+    const initialDelayMs = positive(env[LLM_RETRY_DELAY_ENV]);
+    return { ...(timeoutMs !== undefined ? { timeoutMs } : {}), ...(initialDelayMs !== undefined ? { retry: { initialDelayMs } } : {}) };
+}
+/** Six retries over five minutes: enough to ride out a brief overload, not a long outage. */
+const DEFAULT_RETRY_POLICY = {
+    maxRetries: 6,
+    windowMs: 300_000,
+    initialDelayMs: 1_000,
+    maxDelayMs: 30_000,
+    maxRetryAfterMs: 60_000,
+};
+class RetryBudget {
+    policy;
+    now;
+    jitter;
+    used = 0;
+    startedAt;
+    constructor(policy = DEFAULT_RETRY_POLICY, now = Date.now, 
+    /** 0.75–1.0 like the SDK's jitter; injectable so tests can fix it. */
+    jitter = () => 1 - Math.random() * 0.25) {
+        this.policy = policy;
+        this.now = now;
+        this.jitter = jitter;
+        this.startedAt = now();
+    }
+    /** Retries granted so far, over every call of the run. */
+    get retries() {
+        return this.used;
+    }
+    /**
+     * Asks for a retry of a request that failed `attempt` times already (1 after the first
+     * failure). Granting it spends one retry of the run's budget.
+     */
+    request(attempt, retryAfterMs) {
+        const { policy } = this;
+        if (this.used >= policy.maxRetries)
+            return { refused: `the run's retry budget of ${policy.maxRetries} retries is used up` };
+        if (retryAfterMs !== undefined && retryAfterMs > policy.maxRetryAfterMs) {
+            return { refused: `the API asked to wait ${seconds(retryAfterMs)} before retrying, longer than the ${seconds(policy.maxRetryAfterMs)} a run waits` };
+        }
+        const backoff = Math.min(policy.initialDelayMs * 2 ** Math.max(0, attempt - 1), policy.maxDelayMs) * this.jitter();
+        const waitMs = Math.max(0, Math.round(retryAfterMs ?? backoff));
+        const elapsed = this.now() - this.startedAt;
+        if (elapsed + waitMs > policy.windowMs) {
+            return { refused: `a retry after ${seconds(waitMs)} would end past the run's retry window of ${seconds(policy.windowMs)}` };
+        }
+        this.used += 1;
+        return { waitMs };
+    }
+}
+/**
+ * The wait a response asks for: `retry-after-ms` (Anthropic's, milliseconds), else
+ * `retry-after` in seconds or as an HTTP date. Undefined when absent or unreadable.
+ */
+function retryAfterMs(headers, now = Date.now()) {
+    if (!headers)
+        return undefined;
+    const ms = Number.parseFloat(headers.get('retry-after-ms') ?? '');
+    if (Number.isFinite(ms) && ms >= 0)
+        return ms;
+    const raw = headers.get('retry-after')?.trim();
+    if (!raw)
+        return undefined;
+    const secondsValue = Number(raw);
+    if (Number.isFinite(secondsValue) && secondsValue >= 0)
+        return secondsValue * 1000;
+    const date = Date.parse(raw);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/**
+ * Runs `attempt` until it succeeds, fails in a way that is not retryable, or the run's budget
+ * refuses another retry. Never throws: the last error is returned with why it was not retried.
+ */
+async function withRetries(attempt, classify, budget, sleep = delay) {
+    let failures = 0;
+    for (;;) {
+        try {
+            return { outcome: { value: await attempt() }, retries: failures };
+        }
+        catch (error) {
+            failures += 1;
+            const kind = classify(error);
+            // Retries turned off is a choice, not a budget running out: nothing to explain.
+            if (!kind.retryable || budget.policy.maxRetries === 0)
+                return { outcome: { error }, retries: failures - 1 };
+            const decision = budget.request(failures, kind.retryAfterMs);
+            if ('refused' in decision)
+                return { outcome: { error, refused: decision.refused }, retries: failures - 1 };
+            await sleep(decision.waitMs);
+        }
+    }
+}
+function delay(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+function seconds(ms) {
+    return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
 }
 
 

@@ -620,6 +620,20 @@ function renderPriorFindings(findings, escalations) {
 // here all calls draw on one budget (a number of retries and a wall-clock window from the
 // run's start), so a bad API cannot stretch a run past what the budget allows. What the budget
 // refuses fails its call, and the caller reports the stage as partial or failed.
+/** Overrides the per-attempt timeout (milliseconds) of the Messages API calls, e.g. for tests. */
+const LLM_TIMEOUT_ENV = 'DATA_ENGINEER_REVIEW_LLM_TIMEOUT_MS';
+/** Overrides the first retry's back-off (milliseconds; doubled per retry), for tests. */
+const LLM_RETRY_DELAY_ENV = 'DATA_ENGINEER_REVIEW_LLM_RETRY_DELAY_MS';
+/** The timeout and back-off the environment asks for; unset or unreadable values are left out. */
+function llmHttpSettingsFromEnv(env) {
+    const positive = (raw) => {
+        const value = Number(raw);
+        return raw !== undefined && raw.trim() !== '' && Number.isFinite(value) && value > 0 ? value : undefined;
+    };
+    const timeoutMs = positive(env[LLM_TIMEOUT_ENV]);
+    const initialDelayMs = positive(env[LLM_RETRY_DELAY_ENV]);
+    return { ...(timeoutMs !== undefined ? { timeoutMs } : {}), ...(initialDelayMs !== undefined ? { retry: { initialDelayMs } } : {}) };
+}
 /** Six retries over five minutes: enough to ride out a brief overload, not a long outage. */
 const DEFAULT_RETRY_POLICY = {
     maxRetries: 6,

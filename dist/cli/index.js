@@ -104,10 +104,15 @@ function tokenizeExpression(text, problems) {
     return tokens;
 }
 const CLOSERS = { '(': ')', '[': ']', '{': '}' };
+// Literals nested deeper than this are kept as expression text. dbt configs nest two or three
+// levels; without a bound, `[[[[…` a few thousand deep overflowed the stack and the exception
+// escaped the whole analysis.
+const MAX_LITERAL_DEPTH = 64;
 /** Reads literals from a token stream; `source` is the text the tokens came from (for `expr` slices). */
 class LiteralReader {
     tokens;
     source;
+    depth = 0;
     constructor(tokens, source) {
         this.tokens = tokens;
         this.source = source;
@@ -190,10 +195,17 @@ class LiteralReader {
                     return undefined;
             }
         }
-        if (token.kind === 'punct' && (token.text === '[' || token.text === '('))
-            return this.sequence(index, token.text === '[' ? ']' : ')');
-        if (token.kind === 'punct' && token.text === '{')
-            return this.dict(index);
+        if (token.kind === 'punct' && (token.text === '[' || token.text === '(' || token.text === '{')) {
+            if (this.depth >= MAX_LITERAL_DEPTH)
+                return undefined;
+            this.depth++;
+            try {
+                return token.text === '{' ? this.dict(index) : this.sequence(index, token.text === '[' ? ']' : ')');
+            }
+            finally {
+                this.depth--;
+            }
+        }
         return undefined;
     }
     sequence(index, closer) {
@@ -366,6 +378,57 @@ function replaceTag(tag, identifier, before, after) {
     return identifier + blank(tag).slice(Math.min(identifier.length, firstSegment));
 }
 const sanitise = (name) => name.replace(/[^A-Za-z0-9_]/g, '_');
+/**
+ * The open blocks. A template can nest (or leave open) tens of thousands of blocks, so whether
+ * text is rendered and whether a loop is open are kept as counts, not recomputed over the stack
+ * for every piece of text (that was quadratic: 100,000 `{% if %}` on a 1 MB line never ended).
+ */
+class BlockStack {
+    frames = [];
+    hidden = 0;
+    open = new Map();
+    get top() {
+        return this.frames[this.frames.length - 1];
+    }
+    get remaining() {
+        return this.frames;
+    }
+    /** Whether text here renders: no enclosing block is blanked. */
+    keeping() {
+        return this.hidden === 0;
+    }
+    inLoop() {
+        return (this.open.get('for') ?? 0) > 0;
+    }
+    push(frame) {
+        this.frames.push(frame);
+        if (!frame.keep)
+            this.hidden++;
+        this.open.set(frame.type, (this.open.get(frame.type) ?? 0) + 1);
+    }
+    setKeep(frame, keep) {
+        if (frame.keep !== keep)
+            this.hidden += keep ? -1 : 1;
+        frame.keep = keep;
+    }
+    /** Closes the innermost open block of `type` and the blocks inside it, which it returns; undefined when none is open. */
+    close(type) {
+        if ((this.open.get(type) ?? 0) === 0)
+            return undefined;
+        let index = this.frames.length - 1;
+        while (index >= 0 && this.frames[index].type !== type)
+            index--;
+        const removed = this.frames.splice(index);
+        for (const frame of removed) {
+            if (!frame.keep)
+                this.hidden--;
+            this.open.set(frame.type, (this.open.get(frame.type) ?? 1) - 1);
+        }
+        return removed.slice(1);
+    }
+}
+/** Problems past this many are counted, not listed: they end up in the review's file report. */
+const MAX_PROBLEMS = 20;
 class LineIndex {
     starts = [0];
     constructor(text) {
@@ -484,11 +547,18 @@ function neutraliseJinja(text) {
     const sources = [];
     const configs = [];
     const problems = [];
+    let unlisted = 0;
+    const problem = (message) => {
+        if (problems.length < MAX_PROBLEMS)
+            problems.push(message);
+        else
+            unlisted++;
+    };
     const placeholders = {};
-    const frames = [];
+    const frames = new BlockStack();
     let usesIsIncremental = false;
-    const keeping = () => frames.every((frame) => frame.keep);
-    const inLoop = () => frames.some((frame) => frame.type === 'for');
+    const keeping = () => frames.keeping();
+    const inLoop = () => frames.inLoop();
     const emit = (segment) => {
         out.push(keeping() ? segment : blank(segment));
     };
@@ -549,7 +619,7 @@ function neutraliseJinja(text) {
     const handleStatement = (tokens, open) => {
         const keyword = tokens[0]?.kind === 'name' ? tokens[0].text : '';
         const line = lines.lineAt(open);
-        const top = frames[frames.length - 1];
+        const top = frames.top;
         if (keyword === 'if') {
             const condition = evaluateCondition(tokens.slice(1), inLoop());
             const keep = condition !== false;
@@ -558,14 +628,14 @@ function neutraliseJinja(text) {
         else if (keyword === 'elif' || keyword === 'else') {
             if (top?.type === 'if') {
                 const condition = keyword === 'else' ? undefined : evaluateCondition(tokens.slice(1), inLoop());
-                top.keep = !top.taken && condition !== false;
+                frames.setKeep(top, !top.taken && condition !== false);
                 top.taken ||= top.keep;
             }
             else if (top?.type === 'for' && keyword === 'else') {
-                top.keep = false;
+                frames.setKeep(top, false);
             }
             else {
-                problems.push(`{% ${keyword} %} on line ${line} is outside an if block`);
+                problem(`{% ${keyword} %} on line ${line} is outside an if block`);
             }
         }
         else if (keyword === 'set' && !tokens.some((token) => isPunct(token, '='))) {
@@ -579,15 +649,12 @@ function neutraliseJinja(text) {
         }
         else if (keyword.startsWith('end') && keyword.length > 3) {
             const type = keyword.slice(3);
-            const index = frames.map((frame) => frame.type).lastIndexOf(type);
-            if (index < 0) {
-                problems.push(`{% ${keyword} %} on line ${line} closes no open block`);
-            }
-            else {
-                for (const unclosed of frames.slice(index + 1))
-                    problems.push(`{% ${unclosed.type} %} opened on line ${unclosed.line} is not closed before line ${line}`);
-                frames.length = index;
-            }
+            const unclosed = frames.close(type);
+            if (!unclosed)
+                problem(`{% ${keyword} %} on line ${line} closes no open block`);
+            else
+                for (const frame of unclosed)
+                    problem(`{% ${frame.type} %} opened on line ${frame.line} is not closed before line ${line}`);
         }
     };
     let pos = 0;
@@ -602,7 +669,7 @@ function neutraliseJinja(text) {
         const closer = kind === '{' ? '}}' : kind === '%' ? '%}' : '#}';
         const close = kind === '#' ? text.indexOf('#}', open + 2) : findClose(text, open + 2, closer);
         if (close < 0) {
-            problems.push(`unterminated ${text.slice(open, open + 2)} on line ${lines.lineAt(open)}: the rest of the file is read as plain text`);
+            problem(`unterminated ${text.slice(open, open + 2)} on line ${lines.lineAt(open)}: the rest of the file is read as plain text`);
             emit(text.slice(open));
             break;
         }
@@ -638,7 +705,7 @@ function neutraliseJinja(text) {
                 search = endOpen + 2;
             }
             if (endClose < 0) {
-                problems.push(`{% raw %} on line ${lines.lineAt(open)} is not closed: the rest of the file is read as plain text`);
+                problem(`{% raw %} on line ${lines.lineAt(open)} is not closed: the rest of the file is read as plain text`);
                 emit(text.slice(tagEnd));
                 pos = text.length;
                 break;
@@ -651,8 +718,10 @@ function neutraliseJinja(text) {
         record(tokens, content, offset, tag);
         handleStatement(tokens, open);
     }
-    for (const frame of frames)
-        problems.push(`{% ${frame.type} %} opened on line ${frame.line} is never closed`);
+    for (const frame of frames.remaining)
+        problem(`{% ${frame.type} %} opened on line ${frame.line} is never closed`);
+    if (unlisted > 0)
+        problems.push(`… and ${unlisted} more Jinja problem(s)`);
     return { sql: out.join(''), refs, sources, configs, usesIsIncremental, problems, placeholders };
 }
 /** How a neutralised identifier reads in the original template (`__ref_orders` → `{{ ref('orders') }}`). */
@@ -1247,6 +1316,18 @@ function renderValue(value) {
 
 // Aliases can point at each other; a bound keeps a malicious or broken file from looping.
 const MAX_ALIAS_DEPTH = 20;
+// Nodes copied in by aliases, per document. Each alias is expanded into a copy, so an alias
+// bomb ("billion laughs": ten aliases of ten aliases of …) grows exponentially: six levels held
+// a review for minutes and ran out of memory. Real files reuse a few small anchored maps.
+const MAX_ALIAS_NODES = 100_000;
+/** Thrown inside the conversion when the alias budget is spent; caught below. */
+class AliasBudgetSpent extends Error {
+    line;
+    constructor(line) {
+        super('alias budget spent');
+        this.line = line;
+    }
+}
 /** Parses one YAML document; never throws. An empty document gives `root: undefined`. */
 // Properties YAML is read by the project index, the engine, the governance rules and several
 // detectors: one parse per distinct text serves them all. Parsed documents are only read, never
@@ -1290,7 +1371,11 @@ function parseYamlUncached(text) {
         const line = lineOf(range[0]);
         return { line, endLine: Math.max(line, lineOf(range[1] - 1)) };
     };
+    let aliasNodes = 0;
     const convert = (node, depth) => {
+        // depth > 0: inside the expansion of an alias.
+        if (depth > 0 && ++aliasNodes > MAX_ALIAS_NODES)
+            throw new AliasBudgetSpent((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) ? position(node).line : 1);
         if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node)) {
             const target = depth < MAX_ALIAS_DEPTH ? node.resolve(doc) : undefined;
             return target ? convert(target, depth + 1) : { kind: 'scalar', value: null, ...position(node) };
@@ -1329,7 +1414,16 @@ function parseYamlUncached(text) {
         }
         return { kind: 'scalar', value: null, line: 1, endLine: 1 };
     };
-    return { ok: true, root: doc.contents === null ? undefined : convert(doc.contents, 0) };
+    try {
+        return { ok: true, root: doc.contents === null ? undefined : convert(doc.contents, 0) };
+    }
+    catch (error) {
+        if (error instanceof AliasBudgetSpent) {
+            return { ok: false, error: `YAML aliases expand to more than ${MAX_ALIAS_NODES} nodes (an alias bomb?): the file is not read`, line: error.line };
+        }
+        // A stack overflow on extreme nesting the yaml package itself accepted.
+        return { ok: false, error: `YAML could not be read: ${error instanceof Error ? error.message : String(error)}` };
+    }
 }
 /** The value under `key` of a map node. */
 function yamlGet(node, key) {
@@ -2419,6 +2513,11 @@ class GitDiffParser {
         if (!file)
             return; // preamble or garbage before the first file header
         if (file.hunks.startIfHeader(line))
+            return;
+        // Git writes a file's headers before its first hunk, never after. A line past a hunk whose
+        // counts ran short (a truncated or hand-edited diff) is body text such as a deleted `-- x`
+        // comment shown as `--- x`, and must not rename or re-status the file.
+        if (file.hunks.hunks.length > 0)
             return;
         readExtendedHeader(file, line);
     }
@@ -4968,6 +5067,287 @@ const duplicateIds = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/analyzers/governance/pii-names.ts
+// Which column names look like personal data. Names are split into whole tokens
+// (`customer_email` → customer·email, `emailAddress` → email·address, `DOB` → dob) and matched
+// term by term, never as substrings: `state`, `pass`, `statement` or `compass` are not PII, and
+// `address_id` is a key, not an address.
+//
+// Two tiers, after the anchors' own caveats (piicatcher flags `state`/`name`/`pass`; DataHub
+// weighs a name match at most 0.65): tier 1 are names precise enough to gate a build (an email,
+// a phone number, a card number…); tier 2 are personal more often than not but also name plenty
+// of non-personal data (an address can be a warehouse's, an IP a server's), so they only warn.
+//
+// Deliberately NOT matched: bare `name` (product_name, table_name), `username`/`login`/`user_id`
+// and other keys (pseudonymous identifiers: flagging them would flag every model that joins on
+// a user), `state`/`city`/`country` (coarse location), and derived attributes whose last token
+// says the column is not the value itself (`email_domain`, `phone_type`, `email_verified`,
+// `email_hash`, `is_email_valid`, `has_phone`).
+/** Tier 1: precise personal (or secret) data. Multi-token terms match consecutive tokens. */
+const TIER_1 = [
+    'email',
+    'e mail',
+    'emailaddress',
+    'phone',
+    'phonenumber',
+    'telephone',
+    'mobile number',
+    'mobilephone',
+    'mobile phone',
+    'cell phone',
+    'msisdn',
+    'ssn',
+    'social security',
+    'socialsecuritynumber',
+    'national id',
+    'national insurance number',
+    'nino',
+    'card number',
+    'cardnumber',
+    'credit card',
+    'creditcard',
+    'cc number',
+    'pan number',
+    'cvv',
+    'cvc',
+    'iban',
+    'bank account number',
+    'passport',
+    'passport number',
+    'driver license',
+    'drivers license',
+    'driving licence',
+    'driving license',
+    'date of birth',
+    'dob',
+    'birth date',
+    'birthdate',
+    'birthday',
+    'password',
+    'passwd',
+    'password hash',
+    'medical record number',
+];
+/** Tier 2: often personal, often not. */
+const TIER_2 = [
+    'first name',
+    'firstname',
+    'last name',
+    'lastname',
+    'full name',
+    'fullname',
+    'surname',
+    'given name',
+    'family name',
+    'middle name',
+    'maiden name',
+    'address',
+    'street',
+    'street address',
+    'postal code',
+    'postcode',
+    'zip',
+    'zip code',
+    'zipcode',
+    'ip',
+    'ip address',
+    'ipaddress',
+    'ipv4',
+    'ipv6',
+    'mac address',
+    'device id',
+    'gender',
+    'sex',
+    'ethnicity',
+    'religion',
+    'nationality',
+    'marital status',
+    'salary',
+    'tax id',
+    'taxpayer id',
+    'account number',
+    'geolocation',
+];
+// A last token that makes the column a property of the value, not the value.
+const DERIVED_SUFFIXES = new Set([
+    'id',
+    'ids',
+    'key',
+    'sk',
+    'pk',
+    'fk',
+    'hash',
+    'hashed',
+    'sha',
+    'sha1',
+    'sha2',
+    'sha256',
+    'md5',
+    'masked',
+    'count',
+    'cnt',
+    'type',
+    'types',
+    'flag',
+    'status',
+    'valid',
+    'verified',
+    'domain',
+    'provider',
+    'length',
+    'len',
+    'format',
+    'enabled',
+    'consent',
+    'opt',
+    'optin',
+    'optout',
+    'source',
+    'updated',
+    'changed',
+    'at',
+    'ts',
+    'category',
+    'country',
+    'prefix',
+    'region',
+    'bucket',
+]);
+// A first token that makes the column a boolean or a count about the value.
+const DERIVED_PREFIXES = new Set(['is', 'has', 'num', 'n', 'count', 'total', 'no']);
+const terms = (list, tier) => list.map((term) => ({ words: term.split(' '), tier, term }));
+// Longer terms first, so `password hash` is seen before `password` (and then `hash` as suffix decides).
+const TERMS = [...terms(TIER_1, 1), ...terms(TIER_2, 2)].sort((a, b) => b.words.length - a.words.length);
+/** Splits an identifier into lower-case word tokens: snake_case, kebab-case, camelCase, digits. */
+function nameTokens(name) {
+    return name
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+        .split(/[^A-Za-z0-9]+/)
+        .flatMap((part) => part.split(/(?<=[A-Za-z])(?=[0-9])|(?<=[0-9])(?=[A-Za-z])/))
+        .map((token) => token.toLowerCase())
+        .filter((token) => token !== '');
+}
+function containsRun(tokens, words) {
+    for (let start = 0; start + words.length <= tokens.length; start++) {
+        if (words.every((word, i) => tokens[start + i] === word))
+            return true;
+    }
+    return false;
+}
+/** The PII tier a column name falls in, if any; tier 1 wins over tier 2. */
+function piiMatch(name) {
+    let tokens = nameTokens(name);
+    // Version suffixes (`email_2`, `phone1`) do not change what a column holds.
+    while (tokens.length > 1 && /^[0-9]+$/.test(tokens[tokens.length - 1]))
+        tokens = tokens.slice(0, -1);
+    if (tokens.length === 0)
+        return undefined;
+    const last = tokens[tokens.length - 1];
+    const first = tokens[0];
+    if (tokens.length > 1 && (DERIVED_SUFFIXES.has(last) || DERIVED_PREFIXES.has(first)))
+        return undefined;
+    let best;
+    for (const candidate of TERMS) {
+        if (!containsRun(tokens, candidate.words))
+            continue;
+        if (!best || candidate.tier < best.tier)
+            best = { tier: candidate.tier, term: candidate.term };
+        if (best.tier === 1)
+            break;
+    }
+    return best;
+}
+
+;// CONCATENATED MODULE: ./src/analyzers/governance/secrets.ts
+// What a credential looks like in configuration and SQL: a key named like a secret holding a
+// literal (not a `{{ env_var(...) }}` lookup, not a placeholder), a connection URI with a
+// password in it, or `key=value` pairs with secret keys inside a string (Redshift's
+// `CREDENTIALS 'aws_access_key_id=…;aws_secret_access_key=…'`). After detect-secrets'
+// KeywordDetector, matched on whole key tokens so `token_uri`, `private_key_path` or
+// `password_env` (where to find a secret) are not secrets themselves.
+
+// A last token that names a secret (`db_password`, `api_token`, `client_secret`).
+const SECRET_LAST = new Set(['password', 'passwd', 'pwd', 'passphrase', 'token', 'apikey', 'secret']);
+// Two last tokens that do (`private_key`, `api_key`, `secret_key`, `aws_secret_access_key`).
+const SECRET_PAIRS = new Set(['private key', 'api key', 'secret key', 'access key secret', 'secret access key', 'sas token', 'account key', 'master key', 'signing key', 'encryption key']);
+/** Whether a configuration key names a secret. A bare `secret` is left out: it usually names a secret object, not its value. */
+function isSecretKey(key) {
+    const tokens = nameTokens(key);
+    const last = tokens[tokens.length - 1];
+    if (last === undefined)
+        return false;
+    if (last === 'secret' && tokens.length === 1)
+        return false;
+    if (SECRET_LAST.has(last))
+        return true;
+    const lastTwo = tokens.slice(-2).join(' ');
+    const lastThree = tokens.slice(-3).join(' ');
+    return SECRET_PAIRS.has(lastTwo) || SECRET_PAIRS.has(lastThree);
+}
+/** A value that is a reference or a placeholder rather than a secret. */
+function isPlaceholder(value) {
+    const text = value.trim();
+    if (text === '')
+        return true;
+    if (text.includes('{{') || text.includes('{%'))
+        return true;
+    if (/^\$\{[^}]*\}$|^\$[A-Z_][A-Z0-9_]*$|^%\([^)]*\)s$|^<[^>]*>$|^\[[^\]]*\]$/.test(text))
+        return true;
+    if (/^(.)\1*$/.test(text))
+        return true; // `****`, `xxxx`
+    return ['null', 'none', '~', 'redacted', 'secret', 'password', 'changeme_in_env', 'your_password', 'your-password'].includes(text.toLowerCase());
+}
+/** The scheme of a URI whose user-info holds a literal password (`postgres://user:pw@host`), if any. */
+function uriWithPassword(value) {
+    const match = findUriWithPassword(value, { wordBoundary: true });
+    if (!match || isPlaceholder(match.password))
+        return undefined;
+    return match.scheme;
+}
+const isSchemeChar = (ch) => /[a-z0-9+.-]/i.test(ch);
+const isLetter = (ch) => /[a-z]/i.test(ch);
+const isWordChar = (ch) => /\w/.test(ch);
+// After `://`: the user, a colon, the password (group 1), an at sign. Neither part can hold the
+// character that ends it, so this never backtracks more than once over its input.
+const USER_INFO = /[^\s:/@]+:([^\s@/]+)@/y;
+/**
+ * The first `scheme://user:password@` in a text: what /\b?([a-z][a-z0-9+.-]*):\/\/[^\s:/@]+:([^\s@/]+)@/i
+ * finds (with `\b` when `wordBoundary`), without its cost. That expression retries the scheme
+ * from every position of a long run of letters (or `a.a.a…`), which is quadratic: a 1 MB
+ * string literal held the review for minutes (found by tests/fuzz/python.test.ts). Here each
+ * `://` is found once, its scheme read backwards, and the user-info matched from there.
+ */
+function findUriWithPassword(text, options) {
+    for (let at = text.indexOf('://'); at >= 0; at = text.indexOf('://', at + 1)) {
+        let runStart = at;
+        while (runStart > 0 && isSchemeChar(text.charAt(runStart - 1)))
+            runStart--;
+        // The leftmost position the expression could start from: a letter (after a non-word character, with \b).
+        let start = runStart;
+        while (start < at && !(isLetter(text.charAt(start)) && (!options.wordBoundary || start === 0 || !isWordChar(text.charAt(start - 1)))))
+            start++;
+        if (start === at)
+            continue;
+        USER_INFO.lastIndex = at + 3;
+        const match = USER_INFO.exec(text);
+        if (match?.[1] !== undefined)
+            return { index: start, scheme: text.slice(start, at), password: match[1] };
+    }
+    return undefined;
+}
+/** Secret keys given a literal value inside a string of `key=value` pairs (`;`, `,`, `&` or space separated). */
+function secretPairsIn(value) {
+    const keys = [];
+    for (const match of value.matchAll(/(?:^|[;,&\s])([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*([^;,&\s]+)/g)) {
+        const key = match[1];
+        const literal = match[2];
+        if (isSecretKey(key) && !isPlaceholder(literal))
+            keys.push(key);
+    }
+    return keys;
+}
+
 ;// CONCATENATED MODULE: ./src/analyzers/airflow/secrets.ts
 // Hard-coded credentials in Python string literals. Two signals, both read from the tree:
 //   - the name a literal is bound to (a keyword argument, a dict key, an assigned variable or a
@@ -4978,8 +5358,9 @@ const duplicateIds = {
 //     with regular expressions over ONE literal's value at a time, never over the source text.
 // Nothing here returns the secret itself: callers get a name and a kind, and snippets are redacted.
 
+
 /** Lower-case word tokens of an identifier or key: `awsSecretAccessKey` → aws, secret, access, key. */
-function nameTokens(name) {
+function secrets_nameTokens(name) {
     return name
         .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
         .split(/[^A-Za-z0-9]+/)
@@ -4990,7 +5371,7 @@ const SECRET_WORDS = new Set(['password', 'passwd', 'pwd', 'passphrase', 'secret
 const KEY_QUALIFIERS = new Set(['api', 'secret', 'private', 'access', 'signing', 'encryption', 'auth', 'client', 'master']);
 /** Whether a name says its value is a secret: judged on its last word (`password_file` is a path, not a password). */
 function isSecretName(name) {
-    const tokens = nameTokens(name);
+    const tokens = secrets_nameTokens(name);
     const last = tokens[tokens.length - 1];
     if (last === undefined)
         return false;
@@ -5016,7 +5397,6 @@ function looksLikeSecretValue(value) {
     return true;
 }
 // Credential shapes, matched on one literal's value.
-const URI_WITH_PASSWORD = /[a-z][a-z0-9+.-]*:\/\/[^/\s:@]+:([^/\s@]+)@/i;
 const SHAPES = [
     { pattern: /\b(?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}\b/, what: 'an AWS access key id' },
     { pattern: /-----BEGIN (?:[A-Z]+ )*PRIVATE KEY-----/, what: 'a private key' },
@@ -5068,8 +5448,8 @@ function findSecrets(root) {
             hits.push({ node, line: node.startPosition.row + 1, what: `a value for \`${name}\`` });
             continue;
         }
-        const uri = URI_WITH_PASSWORD.exec(node.text);
-        const password = uri?.[1];
+        const uri = findUriWithPassword(node.text, { wordBoundary: false });
+        const password = uri?.password;
         if (uri && password !== undefined && !/^\{|\{\{|^\*+$|^\$/.test(password)) {
             hits.push({ node, line: lineAt(node, uri.index), what: 'a URI with an embedded password' });
             continue;
@@ -5090,11 +5470,27 @@ function findSecrets(root) {
  * show a secret).
  */
 function redactedLine(text, root, line) {
-    const lines = text.split('\n');
-    const source = lines[line - 1];
+    const index = stringsByRow(text, root);
+    const source = index.lines[line - 1];
     if (source === undefined)
         return undefined;
-    const row = line - 1;
+    const strings = index.rows.get(line - 1) ?? [];
+    if (strings.some((node) => node.startPosition.row !== node.endPosition.row))
+        return undefined;
+    let redacted = source;
+    for (const node of [...strings].sort((a, b) => b.startPosition.column - a.startPosition.column)) {
+        redacted = `${redacted.slice(0, node.startPosition.column)}'***'${redacted.slice(node.endPosition.column)}`;
+    }
+    return redacted.trim();
+}
+// One index per tree: a file with tens of thousands of secrets asked for a snippet per secret,
+// and each request walked every string of the file (quadratic: minutes on a 1 MB DAG file,
+// found by tests/fuzz/python.test.ts).
+const stringIndexes = new WeakMap();
+function stringsByRow(text, root) {
+    const cached = stringIndexes.get(root);
+    if (cached && cached.text === text)
+        return cached;
     const insideString = (node) => {
         for (let current = node.parent; current; current = current.parent)
             if (current.type === 'string')
@@ -5103,16 +5499,19 @@ function redactedLine(text, root, line) {
     };
     // Dict keys stay readable (`{'password': '***'}`): they name the value, they are not one.
     const isKey = (node) => node.parent?.type === 'pair' && node.parent.childForFieldName('key')?.id === node.id;
-    const strings = root
-        .descendantsOfType('string')
-        .filter((node) => node !== null && node.startPosition.row <= row && node.endPosition.row >= row && !insideString(node) && !isKey(node));
-    if (strings.some((node) => node.startPosition.row !== node.endPosition.row))
-        return undefined;
-    let redacted = source;
-    for (const node of strings.sort((a, b) => b.startPosition.column - a.startPosition.column)) {
-        redacted = `${redacted.slice(0, node.startPosition.column)}'***'${redacted.slice(node.endPosition.column)}`;
+    const rows = new Map();
+    for (const node of root.descendantsOfType('string')) {
+        if (!node || insideString(node) || isKey(node))
+            continue;
+        for (let row = node.startPosition.row; row <= node.endPosition.row; row++) {
+            const list = rows.get(row) ?? [];
+            list.push(node);
+            rows.set(row, list);
+        }
     }
-    return redacted.trim();
+    const index = { text, lines: text.split('\n'), rows };
+    stringIndexes.set(root, index);
+    return index;
 }
 
 ;// CONCATENATED MODULE: ./src/analyzers/rules/airflow/af-013.ts
@@ -8189,198 +8588,6 @@ function stringListOption(ctx, meta, name) {
     return Array.isArray(value) ? value.filter((item) => typeof item === 'string') : [];
 }
 
-;// CONCATENATED MODULE: ./src/analyzers/governance/pii-names.ts
-// Which column names look like personal data. Names are split into whole tokens
-// (`customer_email` → customer·email, `emailAddress` → email·address, `DOB` → dob) and matched
-// term by term, never as substrings: `state`, `pass`, `statement` or `compass` are not PII, and
-// `address_id` is a key, not an address.
-//
-// Two tiers, after the anchors' own caveats (piicatcher flags `state`/`name`/`pass`; DataHub
-// weighs a name match at most 0.65): tier 1 are names precise enough to gate a build (an email,
-// a phone number, a card number…); tier 2 are personal more often than not but also name plenty
-// of non-personal data (an address can be a warehouse's, an IP a server's), so they only warn.
-//
-// Deliberately NOT matched: bare `name` (product_name, table_name), `username`/`login`/`user_id`
-// and other keys (pseudonymous identifiers: flagging them would flag every model that joins on
-// a user), `state`/`city`/`country` (coarse location), and derived attributes whose last token
-// says the column is not the value itself (`email_domain`, `phone_type`, `email_verified`,
-// `email_hash`, `is_email_valid`, `has_phone`).
-/** Tier 1: precise personal (or secret) data. Multi-token terms match consecutive tokens. */
-const TIER_1 = [
-    'email',
-    'e mail',
-    'emailaddress',
-    'phone',
-    'phonenumber',
-    'telephone',
-    'mobile number',
-    'mobilephone',
-    'mobile phone',
-    'cell phone',
-    'msisdn',
-    'ssn',
-    'social security',
-    'socialsecuritynumber',
-    'national id',
-    'national insurance number',
-    'nino',
-    'card number',
-    'cardnumber',
-    'credit card',
-    'creditcard',
-    'cc number',
-    'pan number',
-    'cvv',
-    'cvc',
-    'iban',
-    'bank account number',
-    'passport',
-    'passport number',
-    'driver license',
-    'drivers license',
-    'driving licence',
-    'driving license',
-    'date of birth',
-    'dob',
-    'birth date',
-    'birthdate',
-    'birthday',
-    'password',
-    'passwd',
-    'password hash',
-    'medical record number',
-];
-/** Tier 2: often personal, often not. */
-const TIER_2 = [
-    'first name',
-    'firstname',
-    'last name',
-    'lastname',
-    'full name',
-    'fullname',
-    'surname',
-    'given name',
-    'family name',
-    'middle name',
-    'maiden name',
-    'address',
-    'street',
-    'street address',
-    'postal code',
-    'postcode',
-    'zip',
-    'zip code',
-    'zipcode',
-    'ip',
-    'ip address',
-    'ipaddress',
-    'ipv4',
-    'ipv6',
-    'mac address',
-    'device id',
-    'gender',
-    'sex',
-    'ethnicity',
-    'religion',
-    'nationality',
-    'marital status',
-    'salary',
-    'tax id',
-    'taxpayer id',
-    'account number',
-    'geolocation',
-];
-// A last token that makes the column a property of the value, not the value.
-const DERIVED_SUFFIXES = new Set([
-    'id',
-    'ids',
-    'key',
-    'sk',
-    'pk',
-    'fk',
-    'hash',
-    'hashed',
-    'sha',
-    'sha1',
-    'sha2',
-    'sha256',
-    'md5',
-    'masked',
-    'count',
-    'cnt',
-    'type',
-    'types',
-    'flag',
-    'status',
-    'valid',
-    'verified',
-    'domain',
-    'provider',
-    'length',
-    'len',
-    'format',
-    'enabled',
-    'consent',
-    'opt',
-    'optin',
-    'optout',
-    'source',
-    'updated',
-    'changed',
-    'at',
-    'ts',
-    'category',
-    'country',
-    'prefix',
-    'region',
-    'bucket',
-]);
-// A first token that makes the column a boolean or a count about the value.
-const DERIVED_PREFIXES = new Set(['is', 'has', 'num', 'n', 'count', 'total', 'no']);
-const terms = (list, tier) => list.map((term) => ({ words: term.split(' '), tier, term }));
-// Longer terms first, so `password hash` is seen before `password` (and then `hash` as suffix decides).
-const TERMS = [...terms(TIER_1, 1), ...terms(TIER_2, 2)].sort((a, b) => b.words.length - a.words.length);
-/** Splits an identifier into lower-case word tokens: snake_case, kebab-case, camelCase, digits. */
-function pii_names_nameTokens(name) {
-    return name
-        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-        .split(/[^A-Za-z0-9]+/)
-        .flatMap((part) => part.split(/(?<=[A-Za-z])(?=[0-9])|(?<=[0-9])(?=[A-Za-z])/))
-        .map((token) => token.toLowerCase())
-        .filter((token) => token !== '');
-}
-function containsRun(tokens, words) {
-    for (let start = 0; start + words.length <= tokens.length; start++) {
-        if (words.every((word, i) => tokens[start + i] === word))
-            return true;
-    }
-    return false;
-}
-/** The PII tier a column name falls in, if any; tier 1 wins over tier 2. */
-function piiMatch(name) {
-    let tokens = pii_names_nameTokens(name);
-    // Version suffixes (`email_2`, `phone1`) do not change what a column holds.
-    while (tokens.length > 1 && /^[0-9]+$/.test(tokens[tokens.length - 1]))
-        tokens = tokens.slice(0, -1);
-    if (tokens.length === 0)
-        return undefined;
-    const last = tokens[tokens.length - 1];
-    const first = tokens[0];
-    if (tokens.length > 1 && (DERIVED_SUFFIXES.has(last) || DERIVED_PREFIXES.has(first)))
-        return undefined;
-    let best;
-    for (const candidate of TERMS) {
-        if (!containsRun(tokens, candidate.words))
-            continue;
-        if (!best || candidate.tier < best.tier)
-            best = { tier: candidate.tier, term: candidate.term };
-        if (best.tier === 1)
-            break;
-    }
-    return best;
-}
-
 ;// CONCATENATED MODULE: ./src/analyzers/governance/sql-output.ts
 // The named output columns of a model's final SELECT and whether each exposes a column value
 // as it is, or only through a hash or masking function. Column lineage is followed inside the
@@ -8424,7 +8631,7 @@ const MASK_TOKENS = new Set([
 const MASKING_JINJA = /mask|hash|redact|anonymi[sz]|pseudonymi[sz]|tokeni[sz]|encrypt|surrogate_key|sha\d*\b|md5/i;
 function isMaskingFunction(name) {
     const lower = name.toLowerCase();
-    return MASK_TOKENS.has(lower) || pii_names_nameTokens(name).some((token) => MASK_TOKENS.has(token)) || /^sha\d+$/.test(lower);
+    return MASK_TOKENS.has(lower) || nameTokens(name).some((token) => MASK_TOKENS.has(token)) || /^sha\d+$/.test(lower);
 }
 const sql_output_asArray = (value) => (Array.isArray(value) ? value : []);
 function functionName(payload) {
@@ -9042,64 +9249,6 @@ const piiExposedUnmasked = {
         }
     },
 };
-
-;// CONCATENATED MODULE: ./src/analyzers/governance/secrets.ts
-// What a credential looks like in configuration and SQL: a key named like a secret holding a
-// literal (not a `{{ env_var(...) }}` lookup, not a placeholder), a connection URI with a
-// password in it, or `key=value` pairs with secret keys inside a string (Redshift's
-// `CREDENTIALS 'aws_access_key_id=…;aws_secret_access_key=…'`). After detect-secrets'
-// KeywordDetector, matched on whole key tokens so `token_uri`, `private_key_path` or
-// `password_env` (where to find a secret) are not secrets themselves.
-
-// A last token that names a secret (`db_password`, `api_token`, `client_secret`).
-const SECRET_LAST = new Set(['password', 'passwd', 'pwd', 'passphrase', 'token', 'apikey', 'secret']);
-// Two last tokens that do (`private_key`, `api_key`, `secret_key`, `aws_secret_access_key`).
-const SECRET_PAIRS = new Set(['private key', 'api key', 'secret key', 'access key secret', 'secret access key', 'sas token', 'account key', 'master key', 'signing key', 'encryption key']);
-/** Whether a configuration key names a secret. A bare `secret` is left out: it usually names a secret object, not its value. */
-function isSecretKey(key) {
-    const tokens = pii_names_nameTokens(key);
-    const last = tokens[tokens.length - 1];
-    if (last === undefined)
-        return false;
-    if (last === 'secret' && tokens.length === 1)
-        return false;
-    if (SECRET_LAST.has(last))
-        return true;
-    const lastTwo = tokens.slice(-2).join(' ');
-    const lastThree = tokens.slice(-3).join(' ');
-    return SECRET_PAIRS.has(lastTwo) || SECRET_PAIRS.has(lastThree);
-}
-/** A value that is a reference or a placeholder rather than a secret. */
-function isPlaceholder(value) {
-    const text = value.trim();
-    if (text === '')
-        return true;
-    if (text.includes('{{') || text.includes('{%'))
-        return true;
-    if (/^\$\{[^}]*\}$|^\$[A-Z_][A-Z0-9_]*$|^%\([^)]*\)s$|^<[^>]*>$|^\[[^\]]*\]$/.test(text))
-        return true;
-    if (/^(.)\1*$/.test(text))
-        return true; // `****`, `xxxx`
-    return ['null', 'none', '~', 'redacted', 'secret', 'password', 'changeme_in_env', 'your_password', 'your-password'].includes(text.toLowerCase());
-}
-/** The scheme of a URI whose user-info holds a literal password (`postgres://user:pw@host`), if any. */
-function uriWithPassword(value) {
-    const match = /\b([a-z][a-z0-9+.-]*):\/\/[^\s:/@]+:([^\s@/]+)@/i.exec(value);
-    if (!match?.[2] || isPlaceholder(match[2]))
-        return undefined;
-    return match[1];
-}
-/** Secret keys given a literal value inside a string of `key=value` pairs (`;`, `,`, `&` or space separated). */
-function secretPairsIn(value) {
-    const keys = [];
-    for (const match of value.matchAll(/(?:^|[;,&\s])([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*([^;,&\s]+)/g)) {
-        const key = match[1];
-        const literal = match[2];
-        if (isSecretKey(key) && !isPlaceholder(literal))
-            keys.push(key);
-    }
-    return keys;
-}
 
 ;// CONCATENATED MODULE: ./src/analyzers/governance/sql-lexer.ts
 // A small lexer for SQL with Jinja, for the two jobs that need comments and string literals
@@ -10831,16 +10980,35 @@ function parsedStatements(ctx) {
     const result = ctx.sql?.result;
     return result?.ok ? result.statements : undefined;
 }
-/** The SQL the parser rejected, when it did: the input of token-based fallbacks. */
+// One scan per parsed file, shared by every rule that reads tokens: a file that did not parse
+// was scanned again by each of a dozen fallbacks, which on a 1 MB file took longer than the
+// engine's per-file time limit allows (found by tests/fuzz/sql.test.ts). Keyed by the file's
+// ParsedSql, which the engine builds once per file and hands to every rule.
+const tokenCache = new WeakMap();
+const statementCache = new WeakMap();
+function scanOnce(sql) {
+    let tokens = tokenCache.get(sql);
+    if (!tokens) {
+        tokens = scanSql(sql.text, scanOptionsFor(sql.dialect));
+        tokenCache.set(sql, tokens);
+    }
+    return tokens;
+}
+/** The SQL the parser rejected, when it did: the input of token-based fallbacks. Shared: read, never change. */
 function unparsedSql(ctx) {
     const sql = ctx.sql;
     if (!sql || sql.result.ok)
         return undefined;
-    return { statements: splitStatements(scanSql(sql.text, scanOptionsFor(sql.dialect))) };
+    let statements = statementCache.get(sql);
+    if (!statements) {
+        statements = splitStatements(scanOnce(sql));
+        statementCache.set(sql, statements);
+    }
+    return { statements };
 }
-/** The file's tokens (neutralised SQL), for facts the AST does not record, such as keyword positions. */
+/** The file's tokens (neutralised SQL), for facts the AST does not record, such as keyword positions. Shared: read, never change. */
 function sqlTokens(ctx) {
-    return ctx.sql ? scanSql(ctx.sql.text, scanOptionsFor(ctx.sql.dialect)) : [];
+    return ctx.sql ? scanOnce(ctx.sql) : [];
 }
 const APPROXIMATE = '(approximate: the file did not parse)';
 /**
@@ -17658,43 +17826,6 @@ function renderJsonReport(review) {
     return `${JSON.stringify(buildReport(review), null, 2)}\n`;
 }
 
-// EXTERNAL MODULE: ./src/llm/pricing.ts
-var pricing = __nccwpck_require__(401);
-;// CONCATENATED MODULE: ./src/llm/usage-line.ts
-
-/** e.g. `3 calls · 41,200 input tokens (30,000 cache read, 10,000 cache write) · 2,100 output tokens · ~$0.0912 estimated` */
-function describeLlmUsage(report) {
-    const n = (value) => value.toLocaleString('en-US');
-    const parts = [
-        `${n(report.calls)} call${report.calls === 1 ? '' : 's'}`,
-        `${n(report.inputTokens)} input tokens (${n(report.cacheReadTokens)} cache read, ${n(report.cacheWriteTokens)} cache write)`,
-        `${n(report.outputTokens)} output tokens`,
-        report.estimatedCostUsd === undefined
-            ? `cost unknown (no price for ${report.model ?? 'the model'})`
-            : `~${(0,pricing/* formatUsd */.UK)(report.estimatedCostUsd)} estimated`,
-    ];
-    return parts.join(' · ');
-}
-/**
- * One plain-text line for an LLM stage that did not complete, for renderers that do not show
- * the summary comment's LLM line (e.g. the job summary); undefined when it completed. run.ts
- * no longer repeats this as a notice, so that the summary comment does not say it twice.
- */
-function usage_line_describeLlmStatus(report) {
-    const reason = report.error ? ` (${report.error})` : '';
-    switch (report.status) {
-        case 'ok':
-            return undefined;
-        case 'skipped':
-            return `LLM review: not run${reason}; this review comes from the deterministic rules alone.`;
-        case 'partial':
-            return `LLM review: partial${reason}; the rule findings and escalations are complete, the model's cover only part of the change (see llm.coverage).`;
-        case 'failed':
-        case 'invalid':
-            return `LLM review: ${report.status}${reason}; the rule findings and escalations are complete, the model's are missing.`;
-    }
-}
-
 // EXTERNAL MODULE: ./src/model.ts
 var model = __nccwpck_require__(182);
 ;// CONCATENATED MODULE: ./src/publish/markers.ts
@@ -17855,6 +17986,24 @@ function decisionIn(body) {
 /** The trusted escalation issue of one pull request for `fingerprint`. */
 function findPullRequestEscalation(items, fingerprint, pullNumber, botLogin) {
     return items.find((item) => isTrustedAuthor(item, botLogin) && pullRequestNumberIn(item.body) === pullNumber && escalationFingerprintsIn(item.body).includes(fingerprint));
+}
+
+// EXTERNAL MODULE: ./src/llm/pricing.ts
+var pricing = __nccwpck_require__(401);
+;// CONCATENATED MODULE: ./src/llm/usage-line.ts
+
+/** e.g. `3 calls · 41,200 input tokens (30,000 cache read, 10,000 cache write) · 2,100 output tokens · ~$0.0912 estimated` */
+function describeLlmUsage(report) {
+    const n = (value) => value.toLocaleString('en-US');
+    const parts = [
+        `${n(report.calls)} call${report.calls === 1 ? '' : 's'}`,
+        `${n(report.inputTokens)} input tokens (${n(report.cacheReadTokens)} cache read, ${n(report.cacheWriteTokens)} cache write)`,
+        `${n(report.outputTokens)} output tokens`,
+        report.estimatedCostUsd === undefined
+            ? `cost unknown (no price for ${report.model ?? 'the model'})`
+            : `~${(0,pricing/* formatUsd */.UK)(report.estimatedCostUsd)} estimated`,
+    ];
+    return parts.join(' · ');
 }
 
 ;// CONCATENATED MODULE: ./src/review/redact.ts
@@ -18125,7 +18274,8 @@ function headline(review) {
     const prefix = review.findings.length === 0 ? 'No findings from the checks that ran' : 'Findings';
     return `**${prefix}:** ${parts.join(' · ')} · ${decisions}`;
 }
-function llmLine(review) {
+/** A warning block when the LLM stage did not complete; undefined when it did (or nothing was reviewed). */
+function summary_llmLine(review) {
     if (!review.triggered)
         return undefined;
     const reason = review.llm.error ? `: ${neutralise_neutraliseInline(review.llm.error, 500)}` : '';
@@ -18273,7 +18423,7 @@ function renderSummary(review, ctx) {
         head.push(since, '');
     if (ctx.dryRun)
         head.push('_Dry run: nothing was posted to GitHub._', '');
-    const llm = llmLine(review);
+    const llm = summary_llmLine(review);
     if (llm)
         head.push(llm, '');
     for (const notice of ctx.publishNotices ?? [])
@@ -18359,7 +18509,6 @@ function renderSummary(review, ctx) {
 
 
 
-
 function renderMarkdownReport(review, options = {}) {
     const escalationLinks = new Map(review.escalations.flatMap((e) => (e.issue ? [[e.fingerprint, e.issue]] : [])));
     const body = renderSummary(review, {
@@ -18424,9 +18573,10 @@ function renderJobSummary(review, options = {}) {
             tail.push(`- ${neutraliseInline(notice, 1000)}`);
         tail.push('');
     }
-    const llmStatus = review.triggered ? describeLlmStatus(review.llm) : undefined;
+    // A missing key is already said by the channel notice above; every other state is said here.
+    const llmStatus = review.llm.status === 'skipped' && (options.channelNotices?.length ?? 0) > 0 ? undefined : llmLine(review);
     if (llmStatus)
-        tail.push(`> [!WARNING]\n> ${neutraliseInline(llmStatus, 1000)}`, '');
+        tail.push(llmStatus, '');
     const llmLines = llmUsageLines(review);
     if (llmLines.length > 0)
         tail.push(...llmLines, '');
@@ -21128,8 +21278,19 @@ function loadSqlParser() {
     });
     return parser_loading;
 }
+/**
+ * Longer SQL is not given to the parser. Its time grows with the text (about 2 s per 100 KB
+ * of a long select list on a loaded CI runner, measured by tests/fuzz/sql.test.ts) and, being
+ * one synchronous WASM call, cannot be stopped by the engine's per-file time limit; a 1 MB
+ * generated file held a review for 20 s. Hand-written models and scripts are far smaller; the
+ * rules that read tokens and text still run on bigger files.
+ */
+const MAX_SQL_PARSE_CHARS = 256 * 1024;
 /** Parses SQL text; never throws (a parser that cannot load is reported as a parse failure). */
 async function parseSql(text, dialect) {
+    if (text.length > MAX_SQL_PARSE_CHARS) {
+        return { ok: false, error: `the SQL is ${text.length} characters long, over the ${MAX_SQL_PARSE_CHARS}-character limit for parsing` };
+    }
     let parse;
     try {
         parse = await loadSqlParser();

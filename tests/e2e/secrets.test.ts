@@ -84,10 +84,12 @@ describe('secrets with debug logging on', () => {
       expect(rest).not.toContain(TOKEN);
       expect(rest).not.toContain(KEY);
     }
-    // Anthropic saw the key in x-api-key and nowhere else, and never saw the token.
+    // Anthropic saw the key in its auth header and nowhere else, and never saw the token. (The
+    // SDK sends it as `x-api-key` to the Messages API and as a bearer token to count_tokens.)
     for (const request of anthropic.requests) {
-      expect(request.headers['x-api-key']).toBe(KEY);
-      const rest = requestText(request, 'x-api-key');
+      const { 'x-api-key': apiKey, authorization, ...otherHeaders } = request.headers;
+      expect([apiKey, authorization?.replace(/^Bearer /, '')], `${request.method} ${request.path}`).toContain(KEY);
+      const rest = JSON.stringify({ ...request, headers: otherHeaders });
       expect(rest).not.toContain(KEY);
       expect(rest).not.toContain(TOKEN);
     }

@@ -1,8 +1,8 @@
-export const id = 282;
-export const ids = [282];
+export const id = 471;
+export const ids = [471];
 export const modules = {
 
-/***/ 3282:
+/***/ 5471:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -614,108 +614,8 @@ function renderPriorFindings(findings, escalations) {
     return `${fence}untrusted "rule results"\n${lines.join('\n')}\n${fence}`;
 }
 
-;// CONCATENATED MODULE: ./src/llm/retry.ts
-// Retries of the LLM pass, shared by every call of a run. The SDK's own retries are per
-// request, so a run of ten calls against a struggling API could wait ten times as long as one;
-// here all calls draw on one budget (a number of retries and a wall-clock window from the
-// run's start), so a bad API cannot stretch a run past what the budget allows. What the budget
-// refuses fails its call, and the caller reports the stage as partial or failed.
-/** Six retries over five minutes: enough to ride out a brief overload, not a long outage. */
-const DEFAULT_RETRY_POLICY = {
-    maxRetries: 6,
-    windowMs: 300_000,
-    initialDelayMs: 1_000,
-    maxDelayMs: 30_000,
-    maxRetryAfterMs: 60_000,
-};
-class RetryBudget {
-    policy;
-    now;
-    jitter;
-    used = 0;
-    startedAt;
-    constructor(policy = DEFAULT_RETRY_POLICY, now = Date.now, 
-    /** 0.75–1.0 like the SDK's jitter; injectable so tests can fix it. */
-    jitter = () => 1 - Math.random() * 0.25) {
-        this.policy = policy;
-        this.now = now;
-        this.jitter = jitter;
-        this.startedAt = now();
-    }
-    /** Retries granted so far, over every call of the run. */
-    get retries() {
-        return this.used;
-    }
-    /**
-     * Asks for a retry of a request that failed `attempt` times already (1 after the first
-     * failure). Granting it spends one retry of the run's budget.
-     */
-    request(attempt, retryAfterMs) {
-        const { policy } = this;
-        if (this.used >= policy.maxRetries)
-            return { refused: `the run's retry budget of ${policy.maxRetries} retries is used up` };
-        if (retryAfterMs !== undefined && retryAfterMs > policy.maxRetryAfterMs) {
-            return { refused: `the API asked to wait ${seconds(retryAfterMs)} before retrying, longer than the ${seconds(policy.maxRetryAfterMs)} a run waits` };
-        }
-        const backoff = Math.min(policy.initialDelayMs * 2 ** Math.max(0, attempt - 1), policy.maxDelayMs) * this.jitter();
-        const waitMs = Math.max(0, Math.round(retryAfterMs ?? backoff));
-        const elapsed = this.now() - this.startedAt;
-        if (elapsed + waitMs > policy.windowMs) {
-            return { refused: `a retry after ${seconds(waitMs)} would end past the run's retry window of ${seconds(policy.windowMs)}` };
-        }
-        this.used += 1;
-        return { waitMs };
-    }
-}
-/**
- * The wait a response asks for: `retry-after-ms` (Anthropic's, milliseconds), else
- * `retry-after` in seconds or as an HTTP date. Undefined when absent or unreadable.
- */
-function retryAfterMs(headers, now = Date.now()) {
-    if (!headers)
-        return undefined;
-    const ms = Number.parseFloat(headers.get('retry-after-ms') ?? '');
-    if (Number.isFinite(ms) && ms >= 0)
-        return ms;
-    const raw = headers.get('retry-after')?.trim();
-    if (!raw)
-        return undefined;
-    const secondsValue = Number(raw);
-    if (Number.isFinite(secondsValue) && secondsValue >= 0)
-        return secondsValue * 1000;
-    const date = Date.parse(raw);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-/**
- * Runs `attempt` until it succeeds, fails in a way that is not retryable, or the run's budget
- * refuses another retry. Never throws: the last error is returned with why it was not retried.
- */
-async function withRetries(attempt, classify, budget, sleep = delay) {
-    let failures = 0;
-    for (;;) {
-        try {
-            return { outcome: { value: await attempt() }, retries: failures };
-        }
-        catch (error) {
-            failures += 1;
-            const kind = classify(error);
-            // Retries turned off is a choice, not a budget running out: nothing to explain.
-            if (!kind.retryable || budget.policy.maxRetries === 0)
-                return { outcome: { error }, retries: failures - 1 };
-            const decision = budget.request(failures, kind.retryAfterMs);
-            if ('refused' in decision)
-                return { outcome: { error, refused: decision.refused }, retries: failures - 1 };
-            await sleep(decision.waitMs);
-        }
-    }
-}
-function delay(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
-}
-function seconds(ms) {
-    return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
-}
-
+// EXTERNAL MODULE: ./src/llm/retry.ts
+var llm_retry = __webpack_require__(5709);
 ;// CONCATENATED MODULE: ./src/llm/spend.ts
 // The caps of a run applied to what it ACTUALLY used. The plan (budget.ts) keeps a run under its
 // caps by estimate; estimates can be wrong (another tokenizer, a proxy that bills differently),
@@ -790,7 +690,7 @@ async function runLlmReview(options) {
     const report = { ...(0,model/* emptyLlmReport */.Z)('ok', true), model: options.model };
     const redact = redactor(options.apiKey);
     const files = options.input.files;
-    const retry = new RetryBudget({ ...DEFAULT_RETRY_POLICY, ...options.retry, ...(options.maxRetries !== undefined ? { maxRetries: options.maxRetries } : {}) });
+    const retry = new llm_retry/* RetryBudget */.Km({ ...llm_retry/* DEFAULT_RETRY_POLICY */.cO, ...options.retry, ...(options.maxRetries !== undefined ? { maxRetries: options.maxRetries } : {}) });
     const finish = (status, error, result = { findings: [], escalations: [] }) => {
         report.status = status;
         if (error !== undefined)
@@ -936,7 +836,7 @@ async function reviewCall(ctx) {
         system.push({ type: 'text', text: ctx.extra });
     const ask = async (messages) => {
         outcome.calls += 1;
-        const { outcome: result, retries } = await withRetries(() => ctx.client.messages.create({
+        const { outcome: result, retries } = await (0,llm_retry/* withRetries */.LH)(() => ctx.client.messages.create({
             model: options.model,
             max_tokens: ctx.maxOutputTokens,
             system,
@@ -1100,7 +1000,7 @@ function classifyFailure(error, sdk) {
         return { retryable: true };
     if (error instanceof sdk.APIError) {
         const headers = error.headers instanceof Headers ? error.headers : undefined;
-        const wait = retryAfterMs(headers);
+        const wait = (0,llm_retry/* retryAfterMs */.Vs)(headers);
         const base = wait === undefined ? {} : { retryAfterMs: wait };
         const hint = headers?.get('x-should-retry');
         if (hint === 'false')
