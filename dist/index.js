@@ -30741,7 +30741,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2790:
+/***/ 4006:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34317,6 +34317,28 @@ function readTemplate(section, file) {
     return fields;
 }
 
+;// CONCATENATED MODULE: ./src/changes/safe-path.ts
+// A path from the pull request is a name in the repository, never a place on disk or a piece of
+// an API URL. Git cannot store `..` or absolute paths, so a change listing that names one is
+// broken or hostile; reading it would ask the contents API for `/contents/../../x`, which the
+// HTTP client normalises into a request for a different API route. Such a file is not read.
+/** Why `path` is not a safe repository path, or undefined when it is. */
+function unsafePathReason(path) {
+    if (path.length === 0)
+        return 'the path is empty';
+    // Control characters (NUL included) never occur in a name a person can commit through GitHub.
+    if (/[\u0000-\u001f\u007f]/.test(path))
+        return 'the path contains a control character';
+    if (path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path))
+        return 'the path is absolute';
+    const segments = path.split(/[\\/]/);
+    if (segments.some((segment) => segment === '..' || segment === '.'))
+        return 'the path contains a "." or ".." segment';
+    if (segments.some((segment) => segment === ''))
+        return 'the path contains an empty segment';
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/changes/content.ts
 const DEFAULT_MAX_FILE_BYTES = 1_000_000;
 /** Git's own heuristic (`buffer_is_binary`): a NUL byte in the first 8000 bytes. */
@@ -34725,6 +34747,9 @@ function unquotePath(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/changes/github.ts
+// The GitHub source: a ChangeSet for a pull request from the REST API, contents read lazily at
+// the two commits.
+
 
 
 /**
@@ -34838,6 +34863,9 @@ class GitHubContentReader {
         return { paths, sizes };
     }
     async load(side, path) {
+        // Never sent to the API: see safe-path.ts. The file is reviewed as having no content.
+        if (unsafePathReason(path) !== undefined)
+            return { kind: 'absent' };
         const known = this.knownSizes.get(side)?.get(path);
         if (known !== undefined && known > this.maxFileBytes)
             return { kind: 'too-large', bytes: known };
@@ -64681,6 +64709,7 @@ class StageLog {
 
 
 
+
 /** `llmWithoutReview`: what llm-status says when no review was computed (skipped event, or a failed run). */
 function setOutputs(state, llmWithoutReview = 'skipped') {
     const { review } = state;
@@ -64817,6 +64846,11 @@ async function reviewPullRequest(run) {
     });
     state.review = review;
     review.notices.push(...reviewSettingsChangeNotices(changeSet, [inputs.configPath, inputs.agentPath]));
+    for (const file of changeSet.files) {
+        const unsafe = unsafePathReason(file.path);
+        if (unsafe)
+            review.notices.push(`${file.path}: not read (${unsafe}; git cannot hold such a path, so the change listing is broken or hostile).`);
+    }
     const counts = countFindings(review);
     stages.end(stages.stage === 'LLM'
         ? `LLM ${review.llm.status}: ${review.llm.calls} call(s); ${review.findings.length} finding(s) in all`
@@ -66741,7 +66775,7 @@ function seconds(ms) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2790);
+/* harmony import */ var _action_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4006);
 // The action's entry: inputs → the review → GitHub and the outputs. Nothing else lives here.
 
 await (0,_action_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)();

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { loadAgentDefinition, parseAgentDefinition } from '../agent/loader.js';
 import type { AgentDefinition } from '../agent/definition.js';
 import { githubChangeSet } from '../changes/github.js';
+import { unsafePathReason } from '../changes/safe-path.js';
 import { parseRepoConfig, type RepoConfig } from '../config/repo-config.js';
 import { resolveSettings, type ReviewSettings } from '../config/settings.js';
 import {
@@ -198,6 +199,10 @@ async function reviewPullRequest(run: ReviewRun): Promise<void> {
   });
   state.review = review;
   review.notices.push(...reviewSettingsChangeNotices(changeSet, [inputs.configPath, inputs.agentPath]));
+  for (const file of changeSet.files) {
+    const unsafe = unsafePathReason(file.path);
+    if (unsafe) review.notices.push(`${file.path}: not read (${unsafe}; git cannot hold such a path, so the change listing is broken or hostile).`);
+  }
   const counts = countFindings(review);
   stages.end(
     stages.stage === 'LLM'

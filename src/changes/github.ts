@@ -1,5 +1,6 @@
 // The GitHub source: a ChangeSet for a pull request from the REST API, contents read lazily at
 // the two commits.
+import { unsafePathReason } from './safe-path.js';
 import type { GitHubClient } from '../github/client.js';
 import type { ChangeSet, ChangedFile, ContentReader, FileContent, FileStatus, PatchUnavailable, Side } from '../model.js';
 import { ContentCache, DEFAULT_MAX_FILE_BYTES, contentFromBytes } from './content.js';
@@ -153,6 +154,8 @@ class GitHubContentReader implements ContentReader {
   }
 
   private async load(side: Side, path: string): Promise<FileContent> {
+    // Never sent to the API: see safe-path.ts. The file is reviewed as having no content.
+    if (unsafePathReason(path) !== undefined) return { kind: 'absent' };
     const known = this.knownSizes.get(side)?.get(path);
     if (known !== undefined && known > this.maxFileBytes) return { kind: 'too-large', bytes: known };
     const { client, owner, repo } = this.options;

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { runBuiltAction, type ActionRun } from '../support/action.js';
 import { anthropicToolUse, startFakeApis, type FakeApis } from '../support/fakeApis.js';
-import { createHostileRepo, HOSTILE_FILE, obedientModelAnswer, PAYLOADS, PR_BODY, PR_TITLE, SECRETS } from '../support/hostile.js';
+import { createHostileRepo, HOSTILE_FILE, obedientModelAnswer, PAYLOADS, PR_BODY, PR_TITLE, SECRETS, VECTORS } from '../support/hostile.js';
 
 interface ReportShape {
   findings: { fingerprint: string; source: string; rule: string }[];
@@ -81,6 +81,9 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await fake?.close();
+  // The figure for the README's reliability section (a failed check above fails the run anyway).
+  const lost = baseline && hostile ? baseline.findings.filter((finding) => !hostile.findings.some((h) => h.fingerprint === finding.fingerprint)).length : 'unknown';
+  process.stdout.write(`hostile: ${PAYLOADS.length} payloads in ${VECTORS.length} places of one pull request, ${lost} lost findings\n`);
 });
 
 describe('a hostile pull request', () => {

@@ -174,6 +174,11 @@ export interface FakeApisOptions {
   botLogin?: string;
   /** Files whose `patch` the fake leaves out, as GitHub does for very large diffs. */
   omitPatchFor?: string[];
+  /**
+   * Entries added to the pull request's file list that git itself could never hold (e.g. a
+   * `../../etc/passwd` path): a stand-in for a hostile or broken API answer.
+   */
+  extraPullFiles?: { filename: string; status?: string; patch?: string; previous_filename?: string }[];
   /** Repository permission per login (admin, maintain, write, triage, read); others are not collaborators (404). */
   permissions?: Record<string, 'admin' | 'maintain' | 'write' | 'triage' | 'read'>;
   /** Anchors the review endpoint refuses even though they are on the diff (as after a race with a push). */
@@ -447,7 +452,25 @@ export async function startFakeApis(options: FakeApisOptions): Promise<FakeApis>
   const apiRepo = (): string => `${url}/repos/${owner}/${repo}`;
   let pullFilesCache: PullFile[] | undefined;
   const pullFiles = (): PullFile[] =>
-    (pullFilesCache ??= computePullFiles({ git: { dir, base, head }, htmlRepo, apiRepo: apiRepo(), omit: new Set(options.omitPatchFor ?? []) }));
+    (pullFilesCache ??= [
+      ...computePullFiles({ git: { dir, base, head }, htmlRepo, apiRepo: apiRepo(), omit: new Set(options.omitPatchFor ?? []) }),
+      ...(options.extraPullFiles ?? []).map((extra) => {
+        const additions = (extra.patch ?? '').split('\n').filter((line) => line.startsWith('+')).length;
+        return {
+          sha: null,
+          filename: extra.filename,
+          ...(extra.previous_filename ? { previous_filename: extra.previous_filename } : {}),
+          status: extra.status ?? 'added',
+          additions,
+          deletions: 0,
+          changes: additions,
+          blob_url: `${htmlRepo}/blob/${head}/${extra.filename}`,
+          raw_url: `${htmlRepo}/raw/${head}/${extra.filename}`,
+          contents_url: `${apiRepo()}/contents/${extra.filename}?ref=${head}`,
+          ...(extra.patch !== undefined ? { patch: extra.patch } : {}),
+        };
+      }),
+    ]);
 
   const resolveCommit = (ref: string): string | undefined => tryGit(dir, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
 
