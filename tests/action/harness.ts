@@ -1,12 +1,12 @@
 // Runs runAction in this process the way the runner would run the bundle: inputs as INPUT_*
 // variables, the event as a JSON file, outputs and the job summary as files, the API at the
 // loopback fake. The environment and process.exitCode are restored afterwards.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { vi } from 'vitest';
 import { runAction } from '../../src/action/run-action.js';
-import { parseOutputFile } from '../support/action.js';
+import { parseOutputFile, prepareRunnerFiles } from '../support/action.js';
 import type { FakeApis } from '../support/fakeApis.js';
 import { parseAnnotations, type Annotation } from './workflow-commands.js';
 
@@ -35,46 +35,7 @@ const shared = mkdtempSync(path.join(tmpdir(), 'der-inproc-'));
 const summaryPath = path.join(shared, 'summary.md');
 
 export async function runInProcess(options: InProcessOptions): Promise<InProcessRun> {
-  const work = mkdtempSync(path.join(tmpdir(), 'der-run-'));
-  const eventPath = path.join(work, 'event.json');
-  const outputPath = path.join(work, 'output.txt');
-  writeFileSync(outputPath, '');
-  writeFileSync(summaryPath, '');
-  const full = `${options.fake.owner}/${options.fake.repo}`;
-  const pr = options.pr ?? { number: 0, base: '', head: '' };
-  writeFileSync(
-    eventPath,
-    JSON.stringify(
-      options.payload ?? {
-        action: 'synchronize',
-        number: pr.number,
-        pull_request: {
-          number: pr.number,
-          title: pr.title ?? 'Change the shop models',
-          body: '',
-          html_url: `https://github.com/${full}/pull/${pr.number}`,
-          base: { sha: pr.base, ref: 'main', repo: { full_name: full } },
-          head: { sha: pr.head, ref: 'feature', repo: { full_name: pr.fork ? `someone/${options.fake.repo}` : full } },
-        },
-        repository: { full_name: full },
-      },
-    ),
-  );
-  const env: Record<string, string> = {
-    GITHUB_ACTIONS: 'true',
-    GITHUB_EVENT_NAME: options.eventName ?? 'pull_request',
-    GITHUB_EVENT_PATH: eventPath,
-    GITHUB_REPOSITORY: full,
-    GITHUB_API_URL: options.fake.url,
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_OUTPUT: outputPath,
-    GITHUB_STEP_SUMMARY: summaryPath,
-    RUNNER_TEMP: work,
-    DATA_ENGINEER_REVIEW_THROTTLE: 'off',
-    ...options.env,
-  };
-  const inputs = { 'github-token': 'ghs_testtoken000000000000000000000000', ...options.inputs };
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  const { outputPath, env } = prepareRunnerFiles({ ...options, summaryPath });
 
   const saved = new Map<string, string | undefined>();
   // Every INPUT_* of an earlier run is cleared too: an input left set would leak into this one.

@@ -42,34 +42,46 @@ export function parseOutputFile(text: string): Record<string, string> {
   return outputs;
 }
 
-export async function runBuiltAction(options: ActionRunOptions): Promise<ActionRun> {
+export interface RunnerFiles {
+  /** RUNNER_TEMP of the run. */
+  work: string;
+  outputPath: string;
+  summaryPath: string;
+  /** The runner's variables and the INPUT_* ones, as the Actions runner sets them. */
+  env: Record<string, string>;
+}
+
+/**
+ * What the Actions runner prepares before a step: the event file, empty output and job summary
+ * files, GITHUB_* variables pointing the API at the loopback fake, and the inputs as INPUT_*.
+ * Shared by the built-bundle runner here and the in-process one (tests/action/harness.ts).
+ */
+export function prepareRunnerFiles(options: Omit<ActionRunOptions, 'pr'> & { pr?: ActionRunOptions['pr']; summaryPath?: string }): RunnerFiles {
   const work = mkdtempSync(path.join(tmpdir(), 'der-action-'));
   const eventPath = path.join(work, 'event.json');
   const outputPath = path.join(work, 'output.txt');
-  const summaryPath = path.join(work, 'summary.md');
+  const summaryPath = options.summaryPath ?? path.join(work, 'summary.md');
   writeFileSync(outputPath, '');
   writeFileSync(summaryPath, '');
   const full = `${options.fake.owner}/${options.fake.repo}`;
+  const pr = options.pr ?? { number: 0, base: '', head: '' };
   writeFileSync(
     eventPath,
     JSON.stringify(options.payload ?? {
       action: 'synchronize',
-      number: options.pr.number,
+      number: pr.number,
       pull_request: {
-        number: options.pr.number,
-        title: options.pr.title ?? 'Change the shop models',
+        number: pr.number,
+        title: pr.title ?? 'Change the shop models',
         body: '',
-        html_url: `https://github.com/${full}/pull/${options.pr.number}`,
-        base: { sha: options.pr.base, ref: 'main', repo: { full_name: full } },
-        head: { sha: options.pr.head, ref: 'feature', repo: { full_name: options.pr.fork ? `someone/${options.fake.repo}` : full } },
+        html_url: `https://github.com/${full}/pull/${pr.number}`,
+        base: { sha: pr.base, ref: 'main', repo: { full_name: full } },
+        head: { sha: pr.head, ref: 'feature', repo: { full_name: pr.fork ? `someone/${options.fake.repo}` : full } },
       },
       repository: { full_name: full },
     }),
   );
-  const inputs = { 'github-token': 'ghs_testtoken000000000000000000000000', ...options.inputs };
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env['PATH'],
-    HOME: process.env['HOME'],
+  const env: Record<string, string> = {
     GITHUB_ACTIONS: 'true',
     GITHUB_EVENT_NAME: options.eventName ?? 'pull_request',
     GITHUB_EVENT_PATH: eventPath,
@@ -82,7 +94,14 @@ export async function runBuiltAction(options: ActionRunOptions): Promise<ActionR
     DATA_ENGINEER_REVIEW_THROTTLE: 'off',
     ...options.env,
   };
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  const inputs = { 'github-token': 'ghs_testtoken000000000000000000000000', ...options.inputs };
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  return { work, outputPath, summaryPath, env };
+}
+
+export async function runBuiltAction(options: ActionRunOptions): Promise<ActionRun> {
+  const { work, outputPath, summaryPath, env: runnerEnv } = prepareRunnerFiles(options);
+  const env: NodeJS.ProcessEnv = { PATH: process.env['PATH'], HOME: process.env['HOME'], ...runnerEnv };
 
   const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'index.js')], { env, cwd: work, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
