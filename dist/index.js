@@ -45723,7 +45723,8 @@ function parseRepoConfig(text, file, options = {}) {
     const ruleMap = (node, prefix, line) => {
         if (!(0,dist/* isMap */.jh)(node))
             throw new ConfigError(file, line, `'${prefix}' must be a mapping of rule id to off | info | warning | error (or to a mapping with severity and options)`);
-        const out = {};
+        // No prototype: a rule id like `__proto__` or `constructor` is an entry like any other.
+        const out = Object.create(null);
         for (const item of node.items) {
             const id = (0,dist/* isScalar */.jn)(item.key) ? String(item.key.value) : '';
             const key = `${prefix}.${id}`;
@@ -45745,7 +45746,7 @@ function parseRepoConfig(text, file, options = {}) {
                     // written and the unknown id is reported.
                     if (!rule)
                         continue;
-                    const spec = rule.options?.[name];
+                    const spec = rule.options && Object.hasOwn(rule.options, name) ? rule.options[name] : undefined;
                     if (!spec) {
                         const accepted = Object.keys(rule.options ?? {});
                         throw new ConfigError(file, settingLine, `unknown option '${key}.${name}' (${accepted.length > 0 ? `${id} accepts severity, ${accepted.join(', ')}` : `${id} accepts only severity`})`);

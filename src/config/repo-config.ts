@@ -137,7 +137,8 @@ export function parseRepoConfig(text: string, file: string, options: ParseRepoCo
   /** A `rules:` mapping (top level or inside an override). */
   const ruleMap = (node: unknown, prefix: string, line: number): Record<string, RuleConfig> => {
     if (!isMap(node)) throw new ConfigError(file, line, `'${prefix}' must be a mapping of rule id to off | info | warning | error (or to a mapping with severity and options)`);
-    const out: Record<string, RuleConfig> = {};
+    // No prototype: a rule id like `__proto__` or `constructor` is an entry like any other.
+    const out: Record<string, RuleConfig> = Object.create(null) as Record<string, RuleConfig>;
     for (const item of node.items) {
       const id = isScalar(item.key) ? String(item.key.value) : '';
       const key = `${prefix}.${id}`;
@@ -157,7 +158,7 @@ export function parseRepoConfig(text: string, file: string, options: ParseRepoCo
           // Options of a rule this version does not know cannot be checked: they are kept as
           // written and the unknown id is reported.
           if (!rule) continue;
-          const spec = rule.options?.[name];
+          const spec = rule.options && Object.hasOwn(rule.options, name) ? rule.options[name] : undefined;
           if (!spec) {
             const accepted = Object.keys(rule.options ?? {});
             throw new ConfigError(

@@ -86,3 +86,17 @@ describe('resolveSettings', () => {
     expect(settings.llm).toBe('optional');
   });
 });
+
+describe('parseRepoConfig with rule ids and options that name Object properties', () => {
+  it('keeps `__proto__` and `constructor` as plain (unknown) rule ids instead of touching a prototype', () => {
+    const config = parseRepoConfig('rules:\n  __proto__: off\n  constructor: warning\n', 'c.yml');
+    expect(Object.getPrototypeOf(config.rules)).toBeNull();
+    expect(Object.keys(config.rules!)).toEqual(['__proto__', 'constructor']);
+    expect(config.rules!['__proto__']).toEqual({ line: 2, severity: 'off' });
+    expect(config.unknownRules?.map((rule) => rule.id)).toEqual(['__proto__', 'constructor']);
+  });
+
+  it('refuses an option named after an Object property as unknown', () => {
+    expect(() => parseRepoConfig('rules:\n  GOV-005:\n    constructor: 1\n', 'c.yml')).toThrow(/c\.yml:3: unknown option 'rules\.GOV-005\.constructor'/);
+  });
+});
