@@ -3057,6 +3057,22 @@ function calleeName(call) {
 const lastSegment = (name) => name?.slice(name.lastIndexOf('.') + 1);
 /** Keyword arguments of a call, by name (the value nodes). */
 function keywordArguments(call) {
+    // The rules and the detectors' facts read the same calls' keywords; each read crosses into WASM
+    // for every argument, so a call's keywords are read once per tree.
+    let byNode = keywordsOfTree.get(call.tree);
+    if (!byNode) {
+        byNode = new Map();
+        keywordsOfTree.set(call.tree, byNode);
+    }
+    let keywords = byNode.get(call.id);
+    if (!keywords) {
+        keywords = readKeywordArguments(call);
+        byNode.set(call.id, keywords);
+    }
+    return keywords;
+}
+const keywordsOfTree = new WeakMap();
+function readKeywordArguments(call) {
     const out = new Map();
     const args = call.childForFieldName('arguments');
     if (!args)
@@ -3145,6 +3161,22 @@ function pythonLiteral(node) {
  * is a module constant, and that turns into "unknown" as soon as a name is assigned twice.
  */
 function indexAssignments(root) {
+    // Four readers of a DAG file (embedded SQL, DAG facts, AF-006, the detectors' facts) index the
+    // same tree; the index is built once per tree and node and goes when the tree is dropped.
+    let byNode = assignmentsOfTree.get(root.tree);
+    if (!byNode) {
+        byNode = new Map();
+        assignmentsOfTree.set(root.tree, byNode);
+    }
+    let assignments = byNode.get(root.id);
+    if (!assignments) {
+        assignments = buildAssignments(root);
+        byNode.set(root.id, assignments);
+    }
+    return assignments;
+}
+const assignmentsOfTree = new WeakMap();
+function buildAssignments(root) {
     const values = new Map();
     const subscripts = new Map();
     const mutated = new Set();
@@ -5220,6 +5252,22 @@ const terms = (list, tier) => list.map((term) => ({ words: term.split(' '), tier
 const TERMS = [...terms(TIER_1, 1), ...terms(TIER_2, 2)].sort((a, b) => b.words.length - a.words.length);
 /** Splits an identifier into lower-case word tokens: snake_case, kebab-case, camelCase, digits. */
 function nameTokens(name) {
+    let tokens = tokensOfName.get(name);
+    if (!tokens) {
+        if (tokensOfName.size >= TOKEN_CACHE_LIMIT)
+            tokensOfName.clear();
+        tokens = Object.freeze(splitName(name));
+        tokensOfName.set(name, tokens);
+    }
+    return tokens;
+}
+// Column and key names repeat across a project's files (`id`, `created_at`, `customer_email`),
+// and the PII, masking and secret checks each split every name they see: splitting each distinct
+// name once took the splitting off the profile. Cleared when full rather than kept in LRU order:
+// a miss only costs one split.
+const TOKEN_CACHE_LIMIT = 8192;
+const tokensOfName = new Map();
+function splitName(name) {
     return name
         .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
         .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
@@ -5271,8 +5319,14 @@ function piiMatch(name) {
 const SECRET_LAST = new Set(['password', 'passwd', 'pwd', 'passphrase', 'token', 'apikey', 'secret']);
 // Two last tokens that do (`private_key`, `api_key`, `secret_key`, `aws_secret_access_key`).
 const SECRET_PAIRS = new Set(['private key', 'api key', 'secret key', 'access key secret', 'secret access key', 'sas token', 'account key', 'master key', 'signing key', 'encryption key']);
+const SECRET_WORD_PART = /pass|pwd|token|key|secret/i;
 /** Whether a configuration key names a secret. A bare `secret` is left out: it usually names a secret object, not its value. */
 function isSecretKey(key) {
+    // GOV-003 asks this of every word of every SQL file. Each word that can end a secret name
+    // (SECRET_LAST, SECRET_PAIRS) contains one of these, and a name's tokens are lower-case pieces
+    // of it, so a name without any of them cannot match: an exact shortcut, not a heuristic.
+    if (!SECRET_WORD_PART.test(key))
+        return false;
     const tokens = nameTokens(key);
     const last = tokens[tokens.length - 1];
     if (last === undefined)
@@ -5369,8 +5423,13 @@ function secrets_nameTokens(name) {
 }
 const SECRET_WORDS = new Set(['password', 'passwd', 'pwd', 'passphrase', 'secret', 'token', 'apikey', 'credential', 'credentials']);
 const KEY_QUALIFIERS = new Set(['api', 'secret', 'private', 'access', 'signing', 'encryption', 'auth', 'client', 'master']);
+const SECRET_NAME_PART = /pass|pwd|secret|token|key|credential/i;
 /** Whether a name says its value is a secret: judged on its last word (`password_file` is a path, not a password). */
 function isSecretName(name) {
+    // Every SECRET_WORDS entry and `key` contain one of these; a name's tokens are lower-case
+    // pieces of it, so a name without any cannot match (exact, and cheap for the common case).
+    if (!SECRET_NAME_PART.test(name))
+        return false;
     const tokens = secrets_nameTokens(name);
     const last = tokens[tokens.length - 1];
     if (last === undefined)
@@ -10203,8 +10262,21 @@ function roleOf(key, path, hasQueryAncestor) {
         return { role: 'create-source' };
     return { role: hasQueryAncestor ? 'other' : 'statement' };
 }
-/** Every query and SELECT of a statement, outermost first. */
+// Eight SQL rules ask for the same statement's tree; walking the AST once per rule was a tenth
+// of a review's CPU. Keyed by the parsed object, so the entry goes when the file's parse does.
+const treeOfStatement = new WeakMap();
+/** Every query and SELECT of a statement, outermost first. Callers share the result: read it, do not change it. */
 function statementTree(raw) {
+    if (typeof raw !== 'object' || raw === null)
+        return buildStatementTree(raw);
+    let tree = treeOfStatement.get(raw);
+    if (!tree) {
+        tree = buildStatementTree(raw);
+        treeOfStatement.set(raw, tree);
+    }
+    return tree;
+}
+function buildStatementTree(raw) {
     const queries = [];
     const selects = [];
     const path = [];
@@ -10720,8 +10792,21 @@ function commaItems(select, lookup) {
     }
     return out;
 }
+// Shared by the join, LIMIT, wall-clock, MERGE and set-operation rules, which all ask for the same
+// statement's CTEs; one walk per statement, dropped with the parse (see statementTree).
+const ctesOfStatement = new WeakMap();
 /** Every CTE of a statement by (lower-case) name, ignoring shadowing: enough for the one-row and width tests. */
 function cteQueries(statement) {
+    if (typeof statement !== 'object' || statement === null)
+        return buildCteLookup(statement);
+    let lookup = ctesOfStatement.get(statement);
+    if (!lookup) {
+        lookup = buildCteLookup(statement);
+        ctesOfStatement.set(statement, lookup);
+    }
+    return lookup;
+}
+function buildCteLookup(statement) {
     const map = new Map();
     const visit = (value, depth) => {
         if (depth > 500)
@@ -12784,8 +12869,20 @@ function flatten(expr, chain) {
     const position = startOf(expr);
     chain.branches.push({ expr, ...(position ? { position } : {}) });
 }
-/** Every set-operation chain of a statement, outer chains first. */
+// SQL-015 and SQL-016 both read a statement's chains: one walk, dropped with the parse.
+const chainsOfStatement = new WeakMap();
+/** Every set-operation chain of a statement, outer chains first. Shared between callers: read it only. */
 function setChains(statement) {
+    if (typeof statement !== 'object' || statement === null)
+        return buildSetChains(statement);
+    let chains = chainsOfStatement.get(statement);
+    if (!chains) {
+        chains = buildSetChains(statement);
+        chainsOfStatement.set(statement, chains);
+    }
+    return chains;
+}
+function buildSetChains(statement) {
     const chains = [];
     const visit = (value, depth) => {
         if (depth > 500)
@@ -24203,6 +24300,21 @@ const PATCH_REASONS = {
 };
 const engine_errorText = (error) => (error instanceof Error ? error.message : String(error));
 /** Runs the rules and detectors over a change. */
+/**
+ * Starts loading the parsers the change will need. Compiling their WASM runs off the main
+ * thread, so started here it overlaps the dbt index build instead of stalling the first file
+ * (~0.5 s of idle main thread before). A load that fails is not cached: the file that needs
+ * the parser loads it again and reports the failure there.
+ */
+function warmParsers(paths) {
+    const python = paths.some((path) => path.endsWith('.py'));
+    // DAG files carry SQL strings, so Python files need the SQL parser too.
+    const sql = python || paths.some((path) => path.endsWith('.sql'));
+    if (sql)
+        loadSqlParser().catch(() => undefined);
+    if (python)
+        loadPythonParser().catch(() => undefined);
+}
 async function analyseChange(input) {
     const reader = cachedReader(input.changeSet.contents);
     const changeSet = { ...input.changeSet, contents: reader };
@@ -24222,6 +24334,7 @@ async function analyseChange(input) {
     // dbt indexes: head to classify and read dbt files, base too when something can be compared.
     const dataFiles = changeSet.files.filter((file) => domainOf(file.path) !== 'other');
     const touchesDbt = dataFiles.some((file) => domainOf(file.path) === 'dbt');
+    warmParsers(dataFiles.map((file) => file.path));
     const needsDialect = requestedDialect === undefined && dataFiles.some((file) => domainOf(file.path) === 'dbt' || domainOf(file.path) === 'sql');
     // A change without dbt files needs the head tree only to find the warehouse's dialect.
     const head = touchesDbt ? await (0,dbt_project/* buildDbtIndex */.nD)(reader, 'head') : needsDialect ? await (0,dbt_project/* buildDbtIndex */.nD)(reader, 'head', { depth: 'projects' }) : undefined;

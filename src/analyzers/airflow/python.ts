@@ -116,7 +116,25 @@ export function calleeName(call: SyntaxNode): string | undefined {
 const lastSegment = (name: string | undefined): string | undefined => name?.slice(name.lastIndexOf('.') + 1);
 
 /** Keyword arguments of a call, by name (the value nodes). */
-export function keywordArguments(call: SyntaxNode): Map<string, SyntaxNode> {
+export function keywordArguments(call: SyntaxNode): ReadonlyMap<string, SyntaxNode> {
+  // The rules and the detectors' facts read the same calls' keywords; each read crosses into WASM
+  // for every argument, so a call's keywords are read once per tree.
+  let byNode = keywordsOfTree.get(call.tree);
+  if (!byNode) {
+    byNode = new Map();
+    keywordsOfTree.set(call.tree, byNode);
+  }
+  let keywords = byNode.get(call.id);
+  if (!keywords) {
+    keywords = readKeywordArguments(call);
+    byNode.set(call.id, keywords);
+  }
+  return keywords;
+}
+
+const keywordsOfTree = new WeakMap<Tree, Map<number, ReadonlyMap<string, SyntaxNode>>>();
+
+function readKeywordArguments(call: SyntaxNode): Map<string, SyntaxNode> {
   const out = new Map<string, SyntaxNode>();
   const args = call.childForFieldName('arguments');
   if (!args) return out;
@@ -213,6 +231,24 @@ export interface Assignments {
  * is a module constant, and that turns into "unknown" as soon as a name is assigned twice.
  */
 export function indexAssignments(root: SyntaxNode): Assignments {
+  // Four readers of a DAG file (embedded SQL, DAG facts, AF-006, the detectors' facts) index the
+  // same tree; the index is built once per tree and node and goes when the tree is dropped.
+  let byNode = assignmentsOfTree.get(root.tree);
+  if (!byNode) {
+    byNode = new Map();
+    assignmentsOfTree.set(root.tree, byNode);
+  }
+  let assignments = byNode.get(root.id);
+  if (!assignments) {
+    assignments = buildAssignments(root);
+    byNode.set(root.id, assignments);
+  }
+  return assignments;
+}
+
+const assignmentsOfTree = new WeakMap<Tree, Map<number, Assignments>>();
+
+function buildAssignments(root: SyntaxNode): Assignments {
   const values = new Map<string, SyntaxNode[]>();
   const subscripts = new Map<string, { key: string | undefined; value: SyntaxNode }[]>();
   const mutated = new Set<string>();

@@ -31,8 +31,13 @@ function nameTokens(name: string): string[] {
 const SECRET_WORDS = new Set(['password', 'passwd', 'pwd', 'passphrase', 'secret', 'token', 'apikey', 'credential', 'credentials']);
 const KEY_QUALIFIERS = new Set(['api', 'secret', 'private', 'access', 'signing', 'encryption', 'auth', 'client', 'master']);
 
+const SECRET_NAME_PART = /pass|pwd|secret|token|key|credential/i;
+
 /** Whether a name says its value is a secret: judged on its last word (`password_file` is a path, not a password). */
 export function isSecretName(name: string): boolean {
+  // Every SECRET_WORDS entry and `key` contain one of these; a name's tokens are lower-case
+  // pieces of it, so a name without any cannot match (exact, and cheap for the common case).
+  if (!SECRET_NAME_PART.test(name)) return false;
   const tokens = nameTokens(name);
   const last = tokens[tokens.length - 1];
   if (last === undefined) return false;

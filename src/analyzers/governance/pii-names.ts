@@ -163,7 +163,24 @@ const terms = (list: readonly string[], tier: PiiTier): { words: string[]; tier:
 const TERMS = [...terms(TIER_1, 1), ...terms(TIER_2, 2)].sort((a, b) => b.words.length - a.words.length);
 
 /** Splits an identifier into lower-case word tokens: snake_case, kebab-case, camelCase, digits. */
-export function nameTokens(name: string): string[] {
+export function nameTokens(name: string): readonly string[] {
+  let tokens = tokensOfName.get(name);
+  if (!tokens) {
+    if (tokensOfName.size >= TOKEN_CACHE_LIMIT) tokensOfName.clear();
+    tokens = Object.freeze(splitName(name));
+    tokensOfName.set(name, tokens);
+  }
+  return tokens;
+}
+
+// Column and key names repeat across a project's files (`id`, `created_at`, `customer_email`),
+// and the PII, masking and secret checks each split every name they see: splitting each distinct
+// name once took the splitting off the profile. Cleared when full rather than kept in LRU order:
+// a miss only costs one split.
+const TOKEN_CACHE_LIMIT = 8192;
+const tokensOfName = new Map<string, readonly string[]>();
+
+function splitName(name: string): string[] {
   return name
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')

@@ -251,8 +251,22 @@ export function commaItems(select: JsonRecord, lookup: CteLookup): CommaItem[] {
   return out;
 }
 
+// Shared by the join, LIMIT, wall-clock, MERGE and set-operation rules, which all ask for the same
+// statement's CTEs; one walk per statement, dropped with the parse (see statementTree).
+const ctesOfStatement = new WeakMap<object, CteLookup>();
+
 /** Every CTE of a statement by (lower-case) name, ignoring shadowing: enough for the one-row and width tests. */
 export function cteQueries(statement: unknown): CteLookup {
+  if (typeof statement !== 'object' || statement === null) return buildCteLookup(statement);
+  let lookup = ctesOfStatement.get(statement);
+  if (!lookup) {
+    lookup = buildCteLookup(statement);
+    ctesOfStatement.set(statement, lookup);
+  }
+  return lookup;
+}
+
+function buildCteLookup(statement: unknown): CteLookup {
   const map = new Map<string, { query: JsonRecord; columns: number }>();
   const visit = (value: unknown, depth: number): void => {
     if (depth > 500) return;

@@ -37,8 +37,21 @@ function flatten(expr: unknown, chain: SetChain): void {
   chain.branches.push({ expr, ...(position ? { position } : {}) });
 }
 
-/** Every set-operation chain of a statement, outer chains first. */
-export function setChains(statement: unknown): SetChain[] {
+// SQL-015 and SQL-016 both read a statement's chains: one walk, dropped with the parse.
+const chainsOfStatement = new WeakMap<object, readonly SetChain[]>();
+
+/** Every set-operation chain of a statement, outer chains first. Shared between callers: read it only. */
+export function setChains(statement: unknown): readonly SetChain[] {
+  if (typeof statement !== 'object' || statement === null) return buildSetChains(statement);
+  let chains = chainsOfStatement.get(statement);
+  if (!chains) {
+    chains = buildSetChains(statement);
+    chainsOfStatement.set(statement, chains);
+  }
+  return chains;
+}
+
+function buildSetChains(statement: unknown): SetChain[] {
   const chains: SetChain[] = [];
   const visit = (value: unknown, depth: number): void => {
     if (depth > 500) return;

@@ -7,7 +7,7 @@ import { buildChange, guessDomains } from '../support/change.js';
 
 describe('secret detection helpers', () => {
   it('reads secret-named keys on whole tokens', () => {
-    for (const key of ['password', 'db_password', 'PASSWORD', 'token', 'api_token', 'apiKey', 'private_key', 'client_secret', 'aws_secret_access_key', 'private_key_passphrase'])
+    for (const key of ['password', 'db_password', 'PASSWORD', 'token', 'api_token', 'apiKey', 'private_key', 'client_secret', 'aws_secret_access_key', 'private_key_passphrase', 'SAS_TOKEN', 'MasterKey', 'DbPwd', 'SigningKey'])
       expect(isSecretKey(key), key).toBe(true);
     for (const key of ['secret', 'token_uri', 'private_key_path', 'password_env', 'passport', 'key', 'sort_key', 'tokens_used_count', 'pass'])
       expect(isSecretKey(key), key).toBe(false);
