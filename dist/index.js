@@ -66890,11 +66890,11 @@ function seconds(ms) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _action_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4006);
-/* harmony import */ var _platform_heap_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9889);
+/* harmony import */ var _platform_v8_tuning_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2828);
 // The action's entry: inputs → the review → GitHub and the outputs. Nothing else lives here.
 
 
-(0,_platform_heap_js__WEBPACK_IMPORTED_MODULE_1__/* .limitHeapGrowth */ .BG)();
+(0,_platform_v8_tuning_js__WEBPACK_IMPORTED_MODULE_1__/* .tuneV8 */ .H1)();
 await (0,_action_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)();
 
 __webpack_async_result__();
@@ -66920,45 +66920,57 @@ function emptyLlmReport(status, used) {
 
 /***/ }),
 
-/***/ 9889:
+/***/ 2828:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  BG: () => (/* binding */ limitHeapGrowth)
+  H1: () => (/* binding */ tuneV8)
 });
 
-// UNUSED EXPORTS: HEAP_GROWING_PERCENT, hasOwnGrowingFactor
+// UNUSED EXPORTS: HEAP_GROWING_PERCENT, V8_SETTINGS, startedWith
 
 ;// CONCATENATED MODULE: external "node:v8"
 const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-;// CONCATENATED MODULE: ./src/platform/heap.ts
-// How far V8 lets the heap grow past the live data before a full collection.
+;// CONCATENATED MODULE: ./src/platform/v8-tuning.ts
+// Two V8 settings that keep a large review's memory down, set when the CLI or the action starts.
 //
-// V8 picks that factor itself (up to 4x when collections look cheap). A 5,000-file review keeps
-// ~110-150 MB live, yet let the old space reach ~460 MB before collecting, for a peak RSS of
-// 520-830 MB from run to run. Capping the growth at 20 % held the same review at 380-390 MB
-// with no measurable CPU cost (BENCHMARKS.md, "peak memory"). A hard --max-old-space-size
-// would do the same but fail a larger change instead of collecting more often.
+// Heap growth. V8 picks how far the heap may grow past the live data before a full collection
+// (up to 4x when collections look cheap). A 5,000-file review keeps ~110-150 MB live, yet let
+// the old space reach ~460 MB: peak RSS 520-830 MB from run to run. At 20 % the same review
+// peaked at 383-414 MB with no measurable CPU cost (BENCHMARKS.md, "peak memory"). A hard
+// --max-old-space-size would do the same but fail a larger change instead of collecting more.
 //
-// The flag is set at run time because `node` cannot take it from NODE_OPTIONS and the action's
-// runner starts `node dist/index.js` without flags. V8 reads it at every major collection, so a
-// change after start-up takes effect from the next one. Someone who starts node with their own
-// value keeps it.
+// Lazy WASM compilation. The SQL parser is 3.5 MB of WASM; compiled eagerly, every function's
+// machine code stays resident although a review calls a fraction of them. Compiling each
+// function on its first call took ~17-20 MB off the peak RSS of a 1,000-file review.
+//
+// Both are set at run time because node takes neither from NODE_OPTIONS and the action's runner
+// starts `node dist/index.js` without flags. V8 reads the first at every major collection and the
+// second when a module is compiled (the parsers load later, on first use). Whoever starts node
+// with their own value of either keeps it.
 
 const HEAP_GROWING_PERCENT = 20;
-const FLAG = '--heap-growing-percent';
-/** Whether node was started with its own heap growing factor. */
-function hasOwnGrowingFactor(execArgv) {
-    return execArgv.some((arg) => arg === FLAG || arg.startsWith(`${FLAG}=`) || arg === '--heap_growing_percent' || arg.startsWith('--heap_growing_percent='));
+const V8_SETTINGS = [
+    { name: 'heap-growing-percent', flag: `--heap-growing-percent=${HEAP_GROWING_PERCENT}` },
+    { name: 'wasm-lazy-compilation', flag: '--wasm-lazy-compilation' },
+];
+/** Whether node was started with its own value for a flag (`--x`, `--x=v`, `--no-x`, `_` or `-` spelling). */
+function startedWith(execArgv, name) {
+    const spellings = [name, name.replaceAll('-', '_')];
+    return execArgv.some((arg) => spellings.some((spelled) => arg === `--${spelled}` || arg.startsWith(`--${spelled}=`) || arg === `--no-${spelled}` || arg === `--no_${spelled}`));
 }
-/** Caps the heap's growth between full collections, unless node was started with a factor. */
-function limitHeapGrowth(execArgv = process.execArgv, setFlags = external_node_v8_namespaceObject.setFlagsFromString) {
-    if (hasOwnGrowingFactor(execArgv))
-        return false;
-    setFlags(`${FLAG}=${HEAP_GROWING_PERCENT}`);
-    return true;
+/** Applies the settings node was not started with; returns the flags it set. */
+function tuneV8(execArgv = process.execArgv, setFlags = external_node_v8_namespaceObject.setFlagsFromString) {
+    const applied = [];
+    for (const setting of V8_SETTINGS) {
+        if (startedWith(execArgv, setting.name))
+            continue;
+        setFlags(setting.flag);
+        applied.push(setting.flag);
+    }
+    return applied;
 }
 
 

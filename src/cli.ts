@@ -4,9 +4,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { runCli } from './cli/run-cli.js';
-import { limitHeapGrowth } from './platform/heap.js';
+import { tuneV8 } from './platform/v8-tuning.js';
 
-limitHeapGrowth();
+tuneV8();
 
 process.exitCode = await runCli(process.argv.slice(2), {
   env: process.env,

@@ -1,7 +1,7 @@
 // The action's entry: inputs → the review → GitHub and the outputs. Nothing else lives here.
 import { runAction } from './action/run-action.js';
-import { limitHeapGrowth } from './platform/heap.js';
+import { tuneV8 } from './platform/v8-tuning.js';
 
-limitHeapGrowth();
+tuneV8();
 
 await runAction();
