@@ -30741,7 +30741,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4006:
+/***/ 9533:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34387,6 +34387,12 @@ class ContentCache {
         // A failed read is not remembered: the next caller may try again.
         () => this.entries.delete(key));
         return pending;
+    }
+    /** Forgets every read: the run is over and the texts may go. */
+    clear() {
+        this.entries.clear();
+        this.sizes.clear();
+        this.total = 0;
     }
     account(key, size) {
         if (!this.entries.has(key))
@@ -57904,6 +57910,28 @@ async function planIncrementalReview(options) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/report/batched.ts
+// Large reports are produced in pieces (one finding at a time) so that no copy of the whole text
+// exists; writers gather the pieces into batches of this size. One write per finding would be
+// thousands of small writes; one write of everything, the memory the pieces exist to save.
+const WRITE_BATCH_CHARS = 64 * 1024;
+/** The pieces joined into strings of about `size` characters (the last may be shorter). */
+function* batched(pieces, size = WRITE_BATCH_CHARS) {
+    let batch = [];
+    let length = 0;
+    for (const piece of pieces) {
+        batch.push(piece);
+        length += piece.length;
+        if (length >= size) {
+            yield batch.join('');
+            batch = [];
+            length = 0;
+        }
+    }
+    if (batch.length > 0)
+        yield batch.join('');
+}
+
 ;// CONCATENATED MODULE: ./src/report/json.ts
 function countFindings(review) {
     const counts = { error: 0, warning: 0, info: 0 };
@@ -57915,7 +57943,46 @@ function buildReport(review) {
     return { ...review, counts: countFindings(review) };
 }
 function renderJsonReport(review) {
-    return `${JSON.stringify(buildReport(review), null, 2)}\n`;
+    return [...jsonReportChunks(review)].join('');
+}
+/**
+ * The same text as renderJsonReport, one array element at a time: `JSON.stringify(report, null, 2)`
+ * and a newline. Stringifying a 5,000-file report at once built a 17 MB string, which writing
+ * then copied twice (flattened, then encoded): ~40 MB on top of the review at the moment its
+ * memory peaks. Writers take these pieces and keep a few kilobytes at a time.
+ */
+function* jsonReportChunks(review) {
+    yield* jsonObjectChunks(buildReport(review));
+    yield '\n';
+}
+/** `JSON.stringify(value, null, 2)` of a plain object, its top-level arrays split by element. */
+function* jsonObjectChunks(value) {
+    // JSON.stringify leaves out keys whose value it cannot represent; so must the pieces.
+    const entries = Object.entries(value).filter(([, item]) => item !== undefined && typeof item !== 'function' && typeof item !== 'symbol');
+    if (entries.length === 0) {
+        yield '{}';
+        return;
+    }
+    yield '{';
+    for (const [index, [key, item]] of entries.entries()) {
+        yield `${index === 0 ? '' : ','}\n  ${JSON.stringify(key)}: `;
+        if (Array.isArray(item) && item.length > 0) {
+            yield '[';
+            for (const [position, element] of item.entries())
+                yield `${position === 0 ? '' : ','}\n    ${indented(element, '    ')}`;
+            yield '\n  ]';
+        }
+        else {
+            yield indented(item, '  ');
+        }
+    }
+    yield '\n}';
+}
+/** A value stringified with two-space indentation, nested under `prefix`. */
+function indented(value, prefix) {
+    // Array holes and undefined elements are `null` in JSON.stringify's output.
+    const text = JSON.stringify(value, null, 2) ?? 'null';
+    return text.replaceAll('\n', `\n${prefix}`);
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
@@ -63948,7 +64015,14 @@ async function analyseChange(input) {
         notices.push(`Inline suppressions removed ${suppression.suppressed.length} finding(s): ${listed.join(', ')}${suppression.suppressed.length > 10 ? ', …' : ''}.`);
     }
     findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.rule.localeCompare(b.rule));
-    return { files: changeSet.files.map((file) => reports.get(file.path)), findings, escalations, notices };
+    return {
+        files: changeSet.files.map((file) => reports.get(file.path)),
+        findings,
+        escalations,
+        notices,
+        // Only a fully built index (a dbt file changed) describes the whole project.
+        ...(head && touchesDbt ? { headProject: { index: head, ...(graph ? { graph } : {}) } } : {}),
+    };
 }
 function toFinding(rule, path, report) {
     if (!Number.isFinite(report.line))
@@ -64251,10 +64325,10 @@ async function addImpact(escalations, context) {
     let graph;
     for (const escalation of escalations) {
         if (!index) {
-            index = await (0,dbt_project/* buildDbtIndex */.nD)(context.changeSet.contents, 'head');
+            index = context.project?.index ?? (await (0,dbt_project/* buildDbtIndex */.nD)(context.changeSet.contents, 'head'));
             if (index.projects.length === 0)
                 return notices;
-            graph = await buildDbtGraph(index, context.changeSet.contents);
+            graph = context.project?.graph ?? (await buildDbtGraph(index, context.changeSet.contents));
             if (!graph.complete)
                 notices.push('The model graph at the head commit is incomplete, so the downstream impact of escalations may be understated.');
         }
@@ -64422,6 +64496,7 @@ async function runReview(input) {
             notices.push(`dbt artifacts: ${artifacts.problem}; data volumes are unknown.`);
         notices.push(...(await addImpact(merged.escalations, {
             changeSet,
+            ...(analysis.headProject ? { project: analysis.headProject } : {}),
             ...(artifacts.catalog ? { catalog: artifacts.catalog } : {}),
             ...(artifacts.problem ? { catalogProblem: artifacts.problem } : {}),
         })));
@@ -64824,6 +64899,7 @@ class StageLog {
 
 
 
+
 /** `llmWithoutReview`: what llm-status says when no review was computed (skipped event, or a failed run). */
 function setOutputs(state, llmWithoutReview = 'skipped') {
     const { review } = state;
@@ -64972,7 +65048,7 @@ async function reviewPullRequest(run) {
     const sarifText = sarifFor(review, agent, env);
     if (!review.triggered) {
         budget.emit('notice', 'Data Engineer Review: no dbt, Airflow or SQL paths changed; nothing to review.');
-        state.reportPath = await writeOutputFile(inputs.reportPath, 'report.json', renderJsonReport(review), env);
+        state.reportPath = await writeOutputFile(inputs.reportPath, 'report.json', batched(jsonReportChunks(review)), env);
         state.sarifPath = await writeOutputFile(inputs.sarifPath, 'results.sarif', sarifText, env);
         setOutputs(state);
         return;
@@ -65026,7 +65102,7 @@ async function reviewPullRequest(run) {
     if (publishErrors.length > 0) {
         budget.emit('error', `Data Engineer Review could not publish ${publishErrors.length} part(s) of the review:\n${publishErrors.map((error) => `- ${error}`).join('\n')}`);
     }
-    state.reportPath = await writeOutputFile(inputs.reportPath, 'report.json', renderJsonReport(review), env);
+    state.reportPath = await writeOutputFile(inputs.reportPath, 'report.json', batched(jsonReportChunks(review)), env);
     state.sarifPath = await writeOutputFile(inputs.sarifPath, 'results.sarif', sarifText, env);
     info(`Findings: ${counts.error} error, ${counts.warning} warning, ${counts.info} info; escalations: ${counts.escalations}; SARIF: ${state.sarifPath}`);
     const omitted = annotateFindings(review.findings, budget);
@@ -65095,7 +65171,7 @@ async function runAction(env = process.env) {
         const message = error instanceof Error ? error.message : String(error);
         if (state.review && !state.reportPath) {
             try {
-                state.reportPath = await writeOutputFile(undefined, 'report.json', renderJsonReport(state.review), env);
+                state.reportPath = await writeOutputFile(undefined, 'report.json', batched(jsonReportChunks(state.review)), env);
             }
             catch {
                 // The failure below is what matters; the report is best effort here.
@@ -66889,7 +66965,7 @@ function seconds(ms) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4006);
+/* harmony import */ var _action_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9533);
 /* harmony import */ var _platform_v8_tuning_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2828);
 // The action's entry: inputs → the review → GitHub and the outputs. Nothing else lives here.
 

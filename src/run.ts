@@ -210,6 +210,7 @@ export async function runReview(input: RunInput): Promise<Review> {
     notices.push(
       ...(await addImpact(merged.escalations, {
         changeSet,
+        ...(analysis.headProject ? { project: analysis.headProject } : {}),
         ...(artifacts.catalog ? { catalog: artifacts.catalog } : {}),
         ...(artifacts.problem ? { catalogProblem: artifacts.problem } : {}),
       })),

@@ -1483,7 +1483,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3838);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7700);
 /* harmony import */ var _platform_v8_tuning_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2828);
 // The local entry: the same review over any git range, with no GitHub and, without a key, no
 // network. Exit codes: 0 reviewed and passing, 1 fail-on met, 2 usage error, 3 the review
@@ -1507,7 +1507,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3838:
+/***/ 7700:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2459,6 +2459,12 @@ class ContentCache {
         () => this.entries.delete(key));
         return pending;
     }
+    /** Forgets every read: the run is over and the texts may go. */
+    clear() {
+        this.entries.clear();
+        this.sizes.clear();
+        this.total = 0;
+    }
     account(key, size) {
         if (!this.entries.has(key))
             return;
@@ -2911,6 +2917,9 @@ class GitContentReader {
         return listing;
     }
     close() {
+        // The cached texts go with the reader: a 5,000-file review holds ~15 MB of them.
+        this.cache.clear();
+        this.listings.clear();
         return this.batch.close();
     }
     async load(side, filePath) {
@@ -17913,6 +17922,28 @@ function parseMaxCostUsd(raw, name = 'max-cost-usd') {
 
 // EXTERNAL MODULE: ./src/llm/models.ts
 var models = __nccwpck_require__(8289);
+;// CONCATENATED MODULE: ./src/report/batched.ts
+// Large reports are produced in pieces (one finding at a time) so that no copy of the whole text
+// exists; writers gather the pieces into batches of this size. One write per finding would be
+// thousands of small writes; one write of everything, the memory the pieces exist to save.
+const WRITE_BATCH_CHARS = 64 * 1024;
+/** The pieces joined into strings of about `size` characters (the last may be shorter). */
+function* batched(pieces, size = WRITE_BATCH_CHARS) {
+    let batch = [];
+    let length = 0;
+    for (const piece of pieces) {
+        batch.push(piece);
+        length += piece.length;
+        if (length >= size) {
+            yield batch.join('');
+            batch = [];
+            length = 0;
+        }
+    }
+    if (batch.length > 0)
+        yield batch.join('');
+}
+
 ;// CONCATENATED MODULE: ./src/report/json.ts
 function countFindings(review) {
     const counts = { error: 0, warning: 0, info: 0 };
@@ -17924,7 +17955,46 @@ function buildReport(review) {
     return { ...review, counts: countFindings(review) };
 }
 function renderJsonReport(review) {
-    return `${JSON.stringify(buildReport(review), null, 2)}\n`;
+    return [...jsonReportChunks(review)].join('');
+}
+/**
+ * The same text as renderJsonReport, one array element at a time: `JSON.stringify(report, null, 2)`
+ * and a newline. Stringifying a 5,000-file report at once built a 17 MB string, which writing
+ * then copied twice (flattened, then encoded): ~40 MB on top of the review at the moment its
+ * memory peaks. Writers take these pieces and keep a few kilobytes at a time.
+ */
+function* jsonReportChunks(review) {
+    yield* jsonObjectChunks(buildReport(review));
+    yield '\n';
+}
+/** `JSON.stringify(value, null, 2)` of a plain object, its top-level arrays split by element. */
+function* jsonObjectChunks(value) {
+    // JSON.stringify leaves out keys whose value it cannot represent; so must the pieces.
+    const entries = Object.entries(value).filter(([, item]) => item !== undefined && typeof item !== 'function' && typeof item !== 'symbol');
+    if (entries.length === 0) {
+        yield '{}';
+        return;
+    }
+    yield '{';
+    for (const [index, [key, item]] of entries.entries()) {
+        yield `${index === 0 ? '' : ','}\n  ${JSON.stringify(key)}: `;
+        if (Array.isArray(item) && item.length > 0) {
+            yield '[';
+            for (const [position, element] of item.entries())
+                yield `${position === 0 ? '' : ','}\n    ${indented(element, '    ')}`;
+            yield '\n  ]';
+        }
+        else {
+            yield indented(item, '  ');
+        }
+    }
+    yield '\n}';
+}
+/** A value stringified with two-space indentation, nested under `prefix`. */
+function indented(value, prefix) {
+    // Array holes and undefined elements are `null` in JSON.stringify's output.
+    const text = JSON.stringify(value, null, 2) ?? 'null';
+    return text.replaceAll('\n', `\n${prefix}`);
 }
 
 // EXTERNAL MODULE: ./src/model.ts
@@ -24636,7 +24706,14 @@ async function analyseChange(input) {
         notices.push(`Inline suppressions removed ${suppression.suppressed.length} finding(s): ${listed.join(', ')}${suppression.suppressed.length > 10 ? ', …' : ''}.`);
     }
     findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.rule.localeCompare(b.rule));
-    return { files: changeSet.files.map((file) => reports.get(file.path)), findings, escalations, notices };
+    return {
+        files: changeSet.files.map((file) => reports.get(file.path)),
+        findings,
+        escalations,
+        notices,
+        // Only a fully built index (a dbt file changed) describes the whole project.
+        ...(head && touchesDbt ? { headProject: { index: head, ...(graph ? { graph } : {}) } } : {}),
+    };
 }
 function toFinding(rule, path, report) {
     if (!Number.isFinite(report.line))
@@ -24941,10 +25018,10 @@ async function addImpact(escalations, context) {
     let graph;
     for (const escalation of escalations) {
         if (!index) {
-            index = await (0,dbt_project/* buildDbtIndex */.nD)(context.changeSet.contents, 'head');
+            index = context.project?.index ?? (await (0,dbt_project/* buildDbtIndex */.nD)(context.changeSet.contents, 'head'));
             if (index.projects.length === 0)
                 return notices;
-            graph = await buildDbtGraph(index, context.changeSet.contents);
+            graph = context.project?.graph ?? (await buildDbtGraph(index, context.changeSet.contents));
             if (!graph.complete)
                 notices.push('The model graph at the head commit is incomplete, so the downstream impact of escalations may be understated.');
         }
@@ -25112,6 +25189,7 @@ async function runReview(input) {
             notices.push(`dbt artifacts: ${artifacts.problem}; data volumes are unknown.`);
         notices.push(...(await addImpact(merged.escalations, {
             changeSet,
+            ...(analysis.headProject ? { project: analysis.headProject } : {}),
             ...(artifacts.catalog ? { catalog: artifacts.catalog } : {}),
             ...(artifacts.problem ? { catalogProblem: artifacts.problem } : {}),
         })));
@@ -25128,6 +25206,7 @@ async function runReview(input) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/run-cli.ts
+
 
 
 
@@ -25292,11 +25371,17 @@ async function reviewCommand(argv, io) {
             ...(values['dbt-artifacts'] ? { dbtArtifacts: values['dbt-artifacts'] } : {}),
             log: (line) => io.stderr(`${line}\n`),
         });
-        const rendered = format === 'json' ? renderJsonReport(review) : format === 'sarif' ? renderSarif(review, ruleCatalogue()) : renderMarkdownReport(review, { local: true });
+        // Nothing reads the repository after the review: ending the reader now frees its cached
+        // texts before the report is rendered, when a large review's memory is at its highest.
+        await changeSet.close();
+        const rendered = format === 'json' ? jsonReportChunks(review) : format === 'sarif' ? renderSarif(review, ruleCatalogue()) : renderMarkdownReport(review, { local: true });
         if (values.output)
-            await io.writeFile(values.output, rendered);
-        else
+            await io.writeFile(values.output, typeof rendered === 'string' ? rendered : batched(rendered));
+        else if (typeof rendered === 'string')
             io.stdout(rendered);
+        else
+            for (const batch of batched(rendered))
+                io.stdout(batch);
         const gate = evaluateGate(review, settings.failOn, settings.llm);
         io.stderr(`${gate.fail ? 'FAIL' : 'PASS'}: ${gate.reason}\n`);
         return gate.fail ? EXIT.failOn : EXIT.ok;

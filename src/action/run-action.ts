@@ -28,7 +28,8 @@ import type { ChangeSet, Review } from '../model.js';
 import { publishToGitHub } from '../publish/github.js';
 import { readPreviousReviewState } from '../publish/state/read.js';
 import { planIncrementalReview } from './incremental.js';
-import { countFindings, renderJsonReport } from '../report/json.js';
+import { batched } from '../report/batched.js';
+import { countFindings, jsonReportChunks } from '../report/json.js';
 import { renderJobSummary } from '../report/markdown.js';
 import { renderSarif, sarifRuleCatalogue } from '../report/sarif.js';
 import { evaluateGate } from '../review/gate.js';
@@ -78,7 +79,7 @@ async function loadAgent(changeSet: ChangeSet, agentPath: string | undefined): P
   return parseAgentDefinition(text, agentPath);
 }
 
-async function writeOutputFile(requested: string | undefined, fallbackName: string, text: string, env: NodeJS.ProcessEnv): Promise<string> {
+async function writeOutputFile(requested: string | undefined, fallbackName: string, text: string | Iterable<string>, env: NodeJS.ProcessEnv): Promise<string> {
   const target = requested ?? path.join(env['RUNNER_TEMP'] ?? process.cwd(), 'data-engineer-review', fallbackName);
   await mkdir(path.dirname(target), { recursive: true });
   await writeFile(target, text, 'utf8');
@@ -213,7 +214,7 @@ async function reviewPullRequest(run: ReviewRun): Promise<void> {
   const sarifText = sarifFor(review, agent, env);
   if (!review.triggered) {
     budget.emit('notice', 'Data Engineer Review: no dbt, Airflow or SQL paths changed; nothing to review.');
-    state.reportPath = await writeOutputFile(inputs.reportPath, 'report.json', renderJsonReport(review), env);
+    state.reportPath = await writeOutputFile(inputs.reportPath, 'report.json', batched(jsonReportChunks(review)), env);
     state.sarifPath = await writeOutputFile(inputs.sarifPath, 'results.sarif', sarifText, env);
     setOutputs(state);
     return;
@@ -264,7 +265,7 @@ async function reviewPullRequest(run: ReviewRun): Promise<void> {
     budget.emit('error', `Data Engineer Review could not publish ${publishErrors.length} part(s) of the review:\n${publishErrors.map((error) => `- ${error}`).join('\n')}`);
   }
 
-  state.reportPath = await writeOutputFile(inputs.reportPath, 'report.json', renderJsonReport(review), env);
+  state.reportPath = await writeOutputFile(inputs.reportPath, 'report.json', batched(jsonReportChunks(review)), env);
   state.sarifPath = await writeOutputFile(inputs.sarifPath, 'results.sarif', sarifText, env);
   core.info(`Findings: ${counts.error} error, ${counts.warning} warning, ${counts.info} info; escalations: ${counts.escalations}; SARIF: ${state.sarifPath}`);
 
@@ -333,7 +334,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     const message = error instanceof Error ? error.message : String(error);
     if (state.review && !state.reportPath) {
       try {
-        state.reportPath = await writeOutputFile(undefined, 'report.json', renderJsonReport(state.review), env);
+        state.reportPath = await writeOutputFile(undefined, 'report.json', batched(jsonReportChunks(state.review)), env);
       } catch {
         // The failure below is what matters; the report is best effort here.
       }

@@ -64,6 +64,13 @@ export interface AnalysisResult {
   findings: DraftFinding[];
   escalations: DraftEscalation[];
   notices: string[];
+  /** The head's dbt project as the engine indexed it (and its model graph, when built), for later stages. */
+  headProject?: HeadProject;
+}
+
+export interface HeadProject {
+  index: DbtIndex;
+  graph?: DbtGraph;
 }
 
 const DEFAULT_MAX_FILE_MILLIS = 5_000;
@@ -409,7 +416,14 @@ export async function analyseChange(input: AnalyseChangeInput): Promise<Analysis
   }
 
   findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.rule.localeCompare(b.rule));
-  return { files: changeSet.files.map((file) => reports.get(file.path) as FileReport), findings, escalations, notices };
+  return {
+    files: changeSet.files.map((file) => reports.get(file.path) as FileReport),
+    findings,
+    escalations,
+    notices,
+    // Only a fully built index (a dbt file changed) describes the whole project.
+    ...(head && touchesDbt ? { headProject: { index: head, ...(graph ? { graph } : {}) } } : {}),
+  };
 }
 
 function toFinding(rule: Rule, path: string, report: RuleReport): DraftFinding | undefined {

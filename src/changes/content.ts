@@ -51,6 +51,13 @@ export class ContentCache {
     return pending;
   }
 
+  /** Forgets every read: the run is over and the texts may go. */
+  clear(): void {
+    this.entries.clear();
+    this.sizes.clear();
+    this.total = 0;
+  }
+
   private account(key: string, size: number): void {
     if (!this.entries.has(key)) return;
     this.sizes.set(key, size);

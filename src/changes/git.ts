@@ -124,6 +124,9 @@ class GitContentReader implements ContentReader {
   }
 
   close(): Promise<void> {
+    // The cached texts go with the reader: a 5,000-file review holds ~15 MB of them.
+    this.cache.clear();
+    this.listings.clear();
     return this.batch.close();
   }
 

@@ -6,7 +6,8 @@ import { ConfigError, FAIL_ON_VALUES, parseRepoConfig, type FailOn, type RepoCon
 import { DEFAULT_CONFIG_PATH, resolveSettings } from '../config/settings.js';
 import { DEFAULT_MAX_INPUT_TOKENS, parseMaxCostUsd, parseMaxInputTokens } from '../llm/limits.js';
 import { DEFAULT_MODEL } from '../llm/models.js';
-import { renderJsonReport } from '../report/json.js';
+import { batched } from '../report/batched.js';
+import { jsonReportChunks } from '../report/json.js';
 import { renderMarkdownReport } from '../report/markdown.js';
 import { renderSarif } from '../report/sarif.js';
 import { ruleCatalogue } from '../report/rule-catalogue.js';
@@ -20,7 +21,8 @@ export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   readFile: (path: string) => Promise<string>;
-  writeFile: (path: string, text: string) => Promise<void>;
+  /** Writes a file from its text, or from pieces of it (a large JSON report is written piecewise). */
+  writeFile: (path: string, text: string | Iterable<string>) => Promise<void>;
   parseArgs: typeof ParseArgs;
 }
 
@@ -170,11 +172,15 @@ async function reviewCommand(argv: string[], io: CliIo): Promise<number> {
       ...(values['dbt-artifacts'] ? { dbtArtifacts: values['dbt-artifacts'] } : {}),
       log: (line) => io.stderr(`${line}\n`),
     });
+    // Nothing reads the repository after the review: ending the reader now frees its cached
+    // texts before the report is rendered, when a large review's memory is at its highest.
+    await changeSet.close();
 
     const rendered =
-      format === 'json' ? renderJsonReport(review) : format === 'sarif' ? renderSarif(review, ruleCatalogue()) : renderMarkdownReport(review, { local: true });
-    if (values.output) await io.writeFile(values.output, rendered);
-    else io.stdout(rendered);
+      format === 'json' ? jsonReportChunks(review) : format === 'sarif' ? renderSarif(review, ruleCatalogue()) : renderMarkdownReport(review, { local: true });
+    if (values.output) await io.writeFile(values.output, typeof rendered === 'string' ? rendered : batched(rendered));
+    else if (typeof rendered === 'string') io.stdout(rendered);
+    else for (const batch of batched(rendered)) io.stdout(batch);
 
     const gate = evaluateGate(review, settings.failOn, settings.llm);
     io.stderr(`${gate.fail ? 'FAIL' : 'PASS'}: ${gate.reason}\n`);

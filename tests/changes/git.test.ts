@@ -153,6 +153,9 @@ describe('localGitChangeSet contents', () => {
     await other.close();
     await other.close();
     await expect(other.contents.read('head', 'big.sql')).rejects.toThrow(/closed/);
+    // Closing also drops the texts read so far (the CLI closes before it renders the report):
+    // a file read before the close is not served from memory afterwards.
+    await expect(other.contents.read('head', 'README.md')).rejects.toThrow(/closed/);
   });
 });
 

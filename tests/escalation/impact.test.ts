@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { analyseChange } from '../../src/analyzers/engine.js';
 import { addImpact } from '../../src/escalation/impact.js';
 import { parseCatalog } from '../../src/escalation/volume.js';
 import type { Escalation } from '../../src/model.js';
-import { buildChange } from '../analyzers/support/change.js';
+import type { ChangeSet, ContentReader } from '../../src/model.js';
+import { buildChange, guessDomains } from '../analyzers/support/change.js';
 
 const project = {
   'dbt_project.yml': "name: shop\nversion: '1.0'\nprofile: shop\n",
@@ -33,6 +35,21 @@ describe('addImpact', () => {
     expect(escalations[0]!.downstream).toEqual({ models: ['fct_orders', 'rpt_revenue', 'rpt_weekly'], exposures: ['finance_dashboard'] });
     expect(escalations[1]!.downstream).toEqual({ models: [], exposures: [] });
     expect(escalations[2]!.downstream).toBeUndefined();
+  });
+
+  it("uses the engine's head project instead of indexing the repository again", async () => {
+    const { changeSet } = buildChange({ base: project, head: { ...project, 'models/fct_orders.sql': "select order_id, 1 as n from {{ ref('stg_orders') }}\n" } });
+    const analysis = await analyseChange({ changeSet, domains: guessDomains(changeSet) });
+    expect(analysis.headProject?.index.projects.length).toBe(1);
+    // A reader that refuses every read: the impact must come from the project handed over.
+    const refusing: ContentReader = {
+      read: () => Promise.reject(new Error('read after the analysis')),
+      listFiles: () => Promise.reject(new Error('listed after the analysis')),
+    };
+    const offline: ChangeSet = { ...changeSet, contents: refusing };
+    const escalations = [escalation('stg_orders')];
+    await addImpact(escalations, { changeSet: offline, ...(analysis.headProject ? { project: analysis.headProject } : {}) });
+    expect(escalations[0]!.downstream).toEqual({ models: ['fct_orders', 'rpt_revenue', 'rpt_weekly'], exposures: ['finance_dashboard'] });
   });
 
   it('takes data volume from the catalog, and says why it is unknown otherwise', async () => {
