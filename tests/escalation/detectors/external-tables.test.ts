@@ -52,6 +52,30 @@ describe('external-tables', () => {
     expect(first.map((e) => [e.subject, e.title])).toEqual([['external tables', 'The project starts reading external tables from a lake']]);
   });
 
+  it('reads plain tables of other changed files when a table turns external: the table moved files', async () => {
+    // Base: lake.events is a plain table in plain.yml (no "external" anywhere in that text).
+    // Head: plain.yml drops it and lake.yml declares it external. Only the plain file says it
+    // was a warehouse table before, so its tables must be read although it declares no external.
+    const plain = ['version: 2', 'sources:', '  - name: lake', '    tables:', '      - name: events', '      - name: users', ''].join('\n');
+    const plainWithout = ['version: 2', 'sources:', '  - name: lake', '    tables:', '      - name: users', ''].join('\n');
+    const moved = ['version: 2', 'sources:', '  - name: lake', '    tables:', '      - name: events', external('s3://lake/events/', 'parquet'), ''].join('\n');
+    const escalations = await detect({
+      base: { 'dbt_project.yml': project, 'models/plain.yml': plain, 'models/other.yml': 'version: 2\n' },
+      head: { 'dbt_project.yml': project, 'models/plain.yml': plainWithout, 'models/other.yml': moved },
+    });
+    expect(escalations.map((e) => [e.trigger, evidenceTexts([e])])).toEqual([['data-architecture', ['source lake.events: warehouse table → external table']]]);
+  });
+
+  it('reads a key spelt with escapes as the external key it is', async () => {
+    const escaped = sources(external('s3://lake/events/', 'parquet').replace('external:', '"\\x65xternal":'));
+    expect(escaped).not.toContain('external:');
+    const escalations = await detect({
+      base: { 'dbt_project.yml': project, 'models/sources.yml': sources('') },
+      head: { 'dbt_project.yml': project, 'models/sources.yml': escaped },
+    });
+    expect(escalations.map((e) => [e.trigger, evidenceTexts([e])])).toEqual([['data-architecture', ['source lake.events: warehouse table → external table']]]);
+  });
+
   it('escalates a catalog table format change in catalogs.yml', async () => {
     const catalogs = (format: string): string =>
       `catalogs:\n  - name: lakehouse\n    active_write_integration: glue\n    write_integrations:\n      - name: glue\n        catalog_type: glue\n        table_format: ${format}\n        external_volume: s3_vol\n`;
