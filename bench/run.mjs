@@ -47,17 +47,26 @@ function measured(command, commandArgs, options = {}) {
   const started = performance.now();
   let result;
   let maxRssMb;
+  // CPU seconds (user + system): steadier than wall time on a shared machine, and it shows work
+  // done off the main thread (GC helpers, WASM compilation, git) that wall time hides.
+  let cpuS;
   if (GNU_TIME) {
     result = spawnSync(GNU_TIME, ['-v', command, ...commandArgs], { ...options, maxBuffer: 512 * 1024 * 1024 });
-    const match = /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr.toString());
+    const report = result.stderr.toString();
+    const match = /Maximum resident set size \(kbytes\): (\d+)/.exec(report);
     maxRssMb = match ? Number(match[1]) / 1024 : undefined;
+    const user = /User time \(seconds\): ([\d.]+)/.exec(report);
+    const system = /System time \(seconds\): ([\d.]+)/.exec(report);
+    cpuS = user && system ? Number(user[1]) + Number(system[1]) : undefined;
   } else {
     const wrapper = path.join(root, 'bench', 'rss-wrapper.mjs');
     result = spawnSync(process.execPath, [wrapper, command, ...commandArgs], { ...options, maxBuffer: 512 * 1024 * 1024 });
     const match = /BENCH_MAXRSS_KB=(\d+)/.exec(result.stderr.toString());
     maxRssMb = match ? Number(match[1]) / 1024 : undefined;
+    const cpu = /BENCH_CPU_US=(\d+)/.exec(result.stderr.toString());
+    cpuS = cpu ? Number(cpu[1]) / 1e6 : undefined;
   }
-  return { ms: performance.now() - started, maxRssMb, status: result.status, stdout: result.stdout, stderr: result.stderr };
+  return { ms: performance.now() - started, maxRssMb, cpuS, status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 function review(corpus) {
@@ -65,20 +74,14 @@ function review(corpus) {
   if (run.status !== 0) throw new Error(`review failed (${run.status}): ${run.stderr.toString().slice(-2000)}`);
   const report = JSON.parse(run.stdout.toString());
   const analysed = report.files.filter((f) => f.analysed === 'full').length;
-  return { ms: run.ms, maxRssMb: run.maxRssMb, findings: report.findings.length, analysed, reviewed: report.files.length };
-}
-
-function floor(corpus) {
-  const run = spawnSync(process.execPath, [path.join(root, 'bench', 'floor.mjs'), corpus.dir], { input: JSON.stringify(corpus.files), maxBuffer: 64 * 1024 * 1024 });
-  if (run.status !== 0) throw new Error(`floor failed: ${run.stderr.toString().slice(-2000)}`);
-  const inner = JSON.parse(run.stdout.toString());
-  return inner;
+  return { ms: run.ms, cpuS: run.cpuS, maxRssMb: run.maxRssMb, findings: report.findings.length, analysed, reviewed: report.files.length };
 }
 
 function floorProcess(corpus) {
-  const started = performance.now();
-  const inner = floor(corpus);
-  return { ms: performance.now() - started, innerMs: inner.ms, failed: inner.failed };
+  const run = measured(process.execPath, [path.join(root, 'bench', 'floor.mjs'), corpus.dir], { input: JSON.stringify(corpus.files) });
+  if (run.status !== 0) throw new Error(`floor failed: ${run.stderr.toString().slice(-2000)}`);
+  const inner = JSON.parse(run.stdout.toString());
+  return { ms: run.ms, cpuS: run.cpuS, innerMs: inner.ms, failed: inner.failed };
 }
 
 function sqlfluffAvailable() {
@@ -204,7 +207,10 @@ async function main() {
       floorParseMs: median(floors.map((f) => f.innerMs)),
       floorFailed: floors[0].failed,
       ratio: reviewMs / floorMs,
+      reviewCpuS: median(reviews.map((r) => r.cpuS ?? Number.NaN)),
+      floorCpuS: median(floors.map((f) => f.cpuS ?? Number.NaN)),
     };
+    row.cpuRatio = row.reviewCpuS / row.floorCpuS;
     if (fluff.ok && SQLFLUFF_SIZES.includes(n)) {
       process.stdout.write(`  sqlfluff on ${Math.min(SQLFLUFF_SAMPLE, corpus.sqlFiles.length)} of ${corpus.sqlFiles.length} models at N=${n}…\n`);
       row.sqlfluff = sqlfluffLint(corpus, fluff.version);
@@ -272,12 +278,12 @@ async function main() {
   ];
 
   console.log('');
-  console.log('| N | models/yml/dags | runs | review ms | files/s | ms/file | marginal ms/file | peak RSS MB | floor ms | review/floor | findings | sqlfluff ms (extrap.) | sqlfluff/ours |');
-  console.log('|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  console.log('| N | models/yml/dags | runs | review ms | files/s | ms/file | marginal ms/file | peak RSS MB | floor ms | review/floor | review / floor CPU s | findings | sqlfluff ms (extrap.) | sqlfluff/ours |');
+  console.log('|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of rows) {
     const c = r.composition;
     const sf = r.sqlfluff ? `${fmt(r.sqlfluff.extrapolatedMs)} (${r.sqlfluff.sampled}/${r.sqlfluff.sqlFiles} linted, ${fmt(r.sqlfluff.perFileMs)} ms/file)` : '–';
-    console.log(`| ${r.n} | ${c.models}/${c.props}/${c.dags} | ${r.runs} | ${fmt(r.reviewMs)} | ${fmt(r.filesPerSecond, 1)} | ${fmt(r.msPerFile, 1)} | ${fmt(r.marginalMsPerFile, 1)} | ${fmt(r.peakRssMb)} | ${fmt(r.floorMs)} | ${fmt(r.ratio, 2)} | ${r.findings} | ${sf} | ${r.sqlfluffRatio !== undefined ? fmt(r.sqlfluffRatio, 1) : '–'} |`);
+    console.log(`| ${r.n} | ${c.models}/${c.props}/${c.dags} | ${r.runs} | ${fmt(r.reviewMs)} | ${fmt(r.filesPerSecond, 1)} | ${fmt(r.msPerFile, 1)} | ${fmt(r.marginalMsPerFile, 1)} | ${fmt(r.peakRssMb)} | ${fmt(r.floorMs)} | ${fmt(r.ratio, 2)} | ${fmt(r.reviewCpuS, 1)} / ${fmt(r.floorCpuS, 1)} (${fmt(r.cpuRatio, 2)}) | ${r.findings} | ${sf} | ${r.sqlfluffRatio !== undefined ? fmt(r.sqlfluffRatio, 1) : '–'} |`);
   }
   console.log('');
   console.log(`Cold start: node -e 0 ${fmt(cold.nodeMs)} ms, node dist/index.js (non-PR event) ${fmt(cold.actionMs)} ms → +${fmt(cold.overheadMs)} ms (median of 7; exit ${cold.exitStatus})`);
