@@ -215,6 +215,10 @@ export async function analyseChange(input: AnalyseChangeInput): Promise<Analysis
     startRead(index + READ_AHEAD);
     if (read) await analyseFile(prepared, read.head, read.base, reports.get(prepared.file.path) as FileReport);
   }
+  // The detectors and the suppression pass come next, while the memory of a large review is at
+  // its highest: the per-file bookkeeping is not needed any more (~5 MB at 5,000 files).
+  seen.clear();
+  toAnalyse.length = 0;
 
   async function readForAnalysis(prepared: Prepared): Promise<FileTexts | undefined> {
     const { file } = prepared;

@@ -3,6 +3,7 @@
 // yields whatever hunks and files could be read, because a review must go on with a partial
 // diff rather than stop.
 import type { ChangedFile, DiffLine, FileStatus, Hunk, PatchUnavailable } from '../model.js';
+import { LineSet } from './line-set.js';
 
 export interface ParsedDiffFile {
   /** The path on the RIGHT side; for a deleted file, the path it had. */
@@ -91,8 +92,8 @@ export interface ChangedFileInput {
 
 /** Builds a ChangedFile, deriving the added and commentable RIGHT-side lines from the hunks. */
 export function changedFileFrom(input: ChangedFileInput): ChangedFile {
-  const addedLines = new Set<number>();
-  const commentableLines = new Set<number>();
+  const addedLines: number[] = [];
+  const commentableLines: number[] = [];
   let additions = 0;
   let deletions = 0;
   for (const hunk of input.hunks) {
@@ -102,10 +103,10 @@ export function changedFileFrom(input: ChangedFileInput): ChangedFile {
         continue;
       }
       if (line.newLine === undefined) continue;
-      commentableLines.add(line.newLine);
+      commentableLines.push(line.newLine);
       if (line.kind === 'add') {
         additions++;
-        addedLines.add(line.newLine);
+        addedLines.push(line.newLine);
       }
     }
   }
@@ -113,8 +114,8 @@ export function changedFileFrom(input: ChangedFileInput): ChangedFile {
     path: input.path,
     status: input.status,
     hunks: input.hunks,
-    addedLines,
-    commentableLines,
+    addedLines: new LineSet(addedLines),
+    commentableLines: new LineSet(commentableLines),
     additions: input.additions ?? additions,
     deletions: input.deletions ?? deletions,
   };

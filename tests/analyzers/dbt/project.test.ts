@@ -205,6 +205,14 @@ describe('buildDbtIndex', () => {
     const configs = await buildDbtIndex(configsReader, 'head', { depth: 'configs' });
     expect(configsReader.reads.some((r) => r.startsWith('head:tests/'))).toBe(false);
     expect(configs.properties('model', 'orders')).toBeDefined();
+    // A configs index resolves configs like a full one, without the entries' columns and tests.
+    const full = await buildDbtIndex(memoryReader({}, TREE), 'head');
+    expect(configs.mergeModelConfig('models/marts/orders.sql', [])).toEqual(full.mergeModelConfig('models/marts/orders.sql', []));
+    expect(full.properties('model', 'orders')).toMatchObject({ description: 'One row per order.' });
+    expect(full.properties('model', 'orders')?.columns.length).toBeGreaterThan(0);
+    expect(configs.properties('model', 'orders')).toMatchObject({ name: 'orders', file: 'models/marts/_marts.yml', line: 3, columns: [], tests: [], constraints: [] });
+    expect(configs.properties('model', 'orders')?.description).toBeUndefined();
+    expect(configs.details).toBe(false);
   });
 
   it('never throws when the file list or files cannot be read', async () => {
