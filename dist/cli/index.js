@@ -1491,7 +1491,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8000);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8436);
 /* harmony import */ var _platform_v8_tuning_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2828);
 // The local entry: the same review over any git range, with no GitHub and, without a key, no
 // network. Exit codes: 0 reviewed and passing, 1 fail-on met, 2 usage error, 3 the review
@@ -1515,7 +1515,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8000:
+/***/ 8436:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3143,23 +3143,30 @@ function calleeName(call) {
     return python_dottedName(call.childForFieldName('function'));
 }
 const lastSegment = (name) => name?.slice(name.lastIndexOf('.') + 1);
-/** Keyword arguments of a call, by name (the value nodes). */
-function keywordArguments(call) {
-    // The rules and the detectors' facts read the same calls' keywords; each read crosses into WASM
-    // for every argument, so a call's keywords are read once per tree.
-    let byNode = keywordsOfTree.get(call.tree);
-    if (!byNode) {
-        byNode = new Map();
-        keywordsOfTree.set(call.tree, byNode);
-    }
-    let keywords = byNode.get(call.id);
-    if (!keywords) {
-        keywords = readKeywordArguments(call);
-        byNode.set(call.id, keywords);
-    }
-    return keywords;
+/**
+ * `compute`, remembered per node of a tree. Node objects are created afresh on every access, so
+ * the key is the node's id within its tree; the entries go when the tree object does.
+ */
+function oncePerNode(compute) {
+    const byTree = new WeakMap();
+    return (node) => {
+        let results = byTree.get(node.tree);
+        if (!results) {
+            results = new Map();
+            byTree.set(node.tree, results);
+        }
+        if (results.has(node.id))
+            return results.get(node.id);
+        const result = compute(node);
+        results.set(node.id, result);
+        return result;
+    };
 }
-const keywordsOfTree = new WeakMap();
+/**
+ * Keyword arguments of a call, by name (the value nodes). The rules and the detectors' facts read
+ * the same calls' keywords, and each read crosses into WASM per argument: read once per call.
+ */
+const keywordArguments = oncePerNode(readKeywordArguments);
 function readKeywordArguments(call) {
     const out = new Map();
     const args = call.childForFieldName('arguments');
@@ -3247,23 +3254,9 @@ function pythonLiteral(node) {
  * Indexes the file's assignments. Scopes are not told apart (a name assigned once anywhere
  * is taken as that value): an approximation that holds for DAG files, where `default_args`
  * is a module constant, and that turns into "unknown" as soon as a name is assigned twice.
+ * Four readers of a DAG file (embedded SQL, DAG facts, AF-006, the detectors' facts) share one index.
  */
-function indexAssignments(root) {
-    // Four readers of a DAG file (embedded SQL, DAG facts, AF-006, the detectors' facts) index the
-    // same tree; the index is built once per tree and node and goes when the tree is dropped.
-    let byNode = assignmentsOfTree.get(root.tree);
-    if (!byNode) {
-        byNode = new Map();
-        assignmentsOfTree.set(root.tree, byNode);
-    }
-    let assignments = byNode.get(root.id);
-    if (!assignments) {
-        assignments = buildAssignments(root);
-        byNode.set(root.id, assignments);
-    }
-    return assignments;
-}
-const assignmentsOfTree = new WeakMap();
+const indexAssignments = oncePerNode(buildAssignments);
 function buildAssignments(root) {
     const values = new Map();
     const subscripts = new Map();
@@ -10215,12 +10208,34 @@ const finalSelectUnknownColumns = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/analyzers/once-per-object.ts
+// Several rules (and detectors) read the same facts of one parsed file: a statement's queries,
+// its CTEs, a DAG file's assignments. Computing them once per parsed object, in a WeakMap keyed
+// by that object, shares the work and lets the facts go when the parse does.
+/**
+ * `compute`, remembered per object argument. Other arguments (a primitive where an AST node was
+ * expected) are computed each time. Callers share the result: they read it and never change it.
+ */
+function oncePerObject(compute) {
+    const results = new WeakMap();
+    return (value) => {
+        if (typeof value !== 'object' || value === null)
+            return compute(value);
+        if (results.has(value))
+            return results.get(value);
+        const result = compute(value);
+        results.set(value, result);
+        return result;
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/analyzers/sql/walk.ts
 // A walk over the parser's raw statement JSON (serde of sqlparser-rs's AST, see ast.ts) for rules
 // that need more than the typed view: every query and SELECT of a statement with the role it
 // plays (a CTE, a derived table, an EXISTS subquery…), positions from spans, and nested
 // statements (a Snowflake `BEGIN … END` block holds its statements inside one node). Shapes we
 // do not recognise are walked through, never trusted, so an upstream change means "sees less".
+
 
 // Deeper than any real query; stops a pathological input from exhausting the stack.
 const walk_MAX_DEPTH = 500;
@@ -10350,20 +10365,12 @@ function roleOf(key, path, hasQueryAncestor) {
         return { role: 'create-source' };
     return { role: hasQueryAncestor ? 'other' : 'statement' };
 }
-// Eight SQL rules ask for the same statement's tree; walking the AST once per rule was a tenth
-// of a review's CPU. Keyed by the parsed object, so the entry goes when the file's parse does.
-const treeOfStatement = new WeakMap();
-/** Every query and SELECT of a statement, outermost first. Callers share the result: read it, do not change it. */
-function statementTree(raw) {
-    if (typeof raw !== 'object' || raw === null)
-        return buildStatementTree(raw);
-    let tree = treeOfStatement.get(raw);
-    if (!tree) {
-        tree = buildStatementTree(raw);
-        treeOfStatement.set(raw, tree);
-    }
-    return tree;
-}
+/**
+ * Every query and SELECT of a statement, outermost first. Eight SQL rules ask for the same
+ * statement's tree (walking it once per rule was a tenth of a review's CPU), so it is built once
+ * per parsed statement and shared: read it, do not change it.
+ */
+const statementTree = oncePerObject(buildStatementTree);
 function buildStatementTree(raw) {
     const queries = [];
     const selects = [];
@@ -10651,6 +10658,7 @@ function relationName(relation) {
 
 
 
+
 const AGGREGATES = new Set([
     'count', 'sum', 'min', 'max', 'avg', 'any_value', 'array_agg', 'listagg', 'string_agg', 'median', 'stddev', 'variance',
     'approx_count_distinct', 'count_if', 'bool_and', 'bool_or', 'max_by', 'min_by', 'arbitrary', 'group_concat', 'collect_list', 'collect_set',
@@ -10880,20 +10888,12 @@ function commaItems(select, lookup) {
     }
     return out;
 }
-// Shared by the join, LIMIT, wall-clock, MERGE and set-operation rules, which all ask for the same
-// statement's CTEs; one walk per statement, dropped with the parse (see statementTree).
-const ctesOfStatement = new WeakMap();
-/** Every CTE of a statement by (lower-case) name, ignoring shadowing: enough for the one-row and width tests. */
-function cteQueries(statement) {
-    if (typeof statement !== 'object' || statement === null)
-        return buildCteLookup(statement);
-    let lookup = ctesOfStatement.get(statement);
-    if (!lookup) {
-        lookup = buildCteLookup(statement);
-        ctesOfStatement.set(statement, lookup);
-    }
-    return lookup;
-}
+/**
+ * Every CTE of a statement by (lower-case) name, ignoring shadowing: enough for the one-row and
+ * width tests. The join, LIMIT, wall-clock, MERGE and set-operation rules all ask for the same
+ * statement's CTEs: one walk per parsed statement, shared.
+ */
+const cteQueries = oncePerObject(buildCteLookup);
 function buildCteLookup(statement) {
     const map = new Map();
     const visit = (value, depth) => {
@@ -12940,6 +12940,7 @@ const redundantConstantExpression = {
 // file). EXCLUDE / EXCEPT / REPLACE options on a `*` make it unknown too.
 
 
+
 function flatten(expr, chain) {
     const variant = variantOf(expr);
     if (variant?.tag === 'SetOperation' && isRecord(variant.payload)) {
@@ -12957,19 +12958,8 @@ function flatten(expr, chain) {
     const position = startOf(expr);
     chain.branches.push({ expr, ...(position ? { position } : {}) });
 }
-// SQL-015 and SQL-016 both read a statement's chains: one walk, dropped with the parse.
-const chainsOfStatement = new WeakMap();
-/** Every set-operation chain of a statement, outer chains first. Shared between callers: read it only. */
-function setChains(statement) {
-    if (typeof statement !== 'object' || statement === null)
-        return buildSetChains(statement);
-    let chains = chainsOfStatement.get(statement);
-    if (!chains) {
-        chains = buildSetChains(statement);
-        chainsOfStatement.set(statement, chains);
-    }
-    return chains;
-}
+/** Every set-operation chain of a statement, outer chains first; SQL-015 and SQL-016 share one walk. */
+const setChains = oncePerObject(buildSetChains);
 function buildSetChains(statement) {
     const chains = [];
     const visit = (value, depth) => {

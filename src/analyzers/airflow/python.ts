@@ -115,24 +115,30 @@ export function calleeName(call: SyntaxNode): string | undefined {
 
 const lastSegment = (name: string | undefined): string | undefined => name?.slice(name.lastIndexOf('.') + 1);
 
-/** Keyword arguments of a call, by name (the value nodes). */
-export function keywordArguments(call: SyntaxNode): ReadonlyMap<string, SyntaxNode> {
-  // The rules and the detectors' facts read the same calls' keywords; each read crosses into WASM
-  // for every argument, so a call's keywords are read once per tree.
-  let byNode = keywordsOfTree.get(call.tree);
-  if (!byNode) {
-    byNode = new Map();
-    keywordsOfTree.set(call.tree, byNode);
-  }
-  let keywords = byNode.get(call.id);
-  if (!keywords) {
-    keywords = readKeywordArguments(call);
-    byNode.set(call.id, keywords);
-  }
-  return keywords;
+/**
+ * `compute`, remembered per node of a tree. Node objects are created afresh on every access, so
+ * the key is the node's id within its tree; the entries go when the tree object does.
+ */
+function oncePerNode<T>(compute: (node: SyntaxNode) => T): (node: SyntaxNode) => T {
+  const byTree = new WeakMap<Tree, Map<number, T>>();
+  return (node) => {
+    let results = byTree.get(node.tree);
+    if (!results) {
+      results = new Map();
+      byTree.set(node.tree, results);
+    }
+    if (results.has(node.id)) return results.get(node.id) as T;
+    const result = compute(node);
+    results.set(node.id, result);
+    return result;
+  };
 }
 
-const keywordsOfTree = new WeakMap<Tree, Map<number, ReadonlyMap<string, SyntaxNode>>>();
+/**
+ * Keyword arguments of a call, by name (the value nodes). The rules and the detectors' facts read
+ * the same calls' keywords, and each read crosses into WASM per argument: read once per call.
+ */
+export const keywordArguments: (call: SyntaxNode) => ReadonlyMap<string, SyntaxNode> = oncePerNode(readKeywordArguments);
 
 function readKeywordArguments(call: SyntaxNode): Map<string, SyntaxNode> {
   const out = new Map<string, SyntaxNode>();
@@ -229,24 +235,9 @@ export interface Assignments {
  * Indexes the file's assignments. Scopes are not told apart (a name assigned once anywhere
  * is taken as that value): an approximation that holds for DAG files, where `default_args`
  * is a module constant, and that turns into "unknown" as soon as a name is assigned twice.
+ * Four readers of a DAG file (embedded SQL, DAG facts, AF-006, the detectors' facts) share one index.
  */
-export function indexAssignments(root: SyntaxNode): Assignments {
-  // Four readers of a DAG file (embedded SQL, DAG facts, AF-006, the detectors' facts) index the
-  // same tree; the index is built once per tree and node and goes when the tree is dropped.
-  let byNode = assignmentsOfTree.get(root.tree);
-  if (!byNode) {
-    byNode = new Map();
-    assignmentsOfTree.set(root.tree, byNode);
-  }
-  let assignments = byNode.get(root.id);
-  if (!assignments) {
-    assignments = buildAssignments(root);
-    byNode.set(root.id, assignments);
-  }
-  return assignments;
-}
-
-const assignmentsOfTree = new WeakMap<Tree, Map<number, Assignments>>();
+export const indexAssignments: (root: SyntaxNode) => Assignments = oncePerNode(buildAssignments);
 
 function buildAssignments(root: SyntaxNode): Assignments {
   const values = new Map<string, SyntaxNode[]>();

@@ -7,6 +7,7 @@ import { identText, isRecord, variantOf } from './ast.js';
 import { columnRefs, comparisons, relationName } from './expr.js';
 import { nameParts, queryLimit, startOf } from './walk.js';
 import type { JsonRecord, Position } from './walk.js';
+import { oncePerObject } from '../once-per-object.js';
 
 export type JoinConstraint = 'on' | 'using' | 'natural' | 'none';
 
@@ -251,20 +252,12 @@ export function commaItems(select: JsonRecord, lookup: CteLookup): CommaItem[] {
   return out;
 }
 
-// Shared by the join, LIMIT, wall-clock, MERGE and set-operation rules, which all ask for the same
-// statement's CTEs; one walk per statement, dropped with the parse (see statementTree).
-const ctesOfStatement = new WeakMap<object, CteLookup>();
-
-/** Every CTE of a statement by (lower-case) name, ignoring shadowing: enough for the one-row and width tests. */
-export function cteQueries(statement: unknown): CteLookup {
-  if (typeof statement !== 'object' || statement === null) return buildCteLookup(statement);
-  let lookup = ctesOfStatement.get(statement);
-  if (!lookup) {
-    lookup = buildCteLookup(statement);
-    ctesOfStatement.set(statement, lookup);
-  }
-  return lookup;
-}
+/**
+ * Every CTE of a statement by (lower-case) name, ignoring shadowing: enough for the one-row and
+ * width tests. The join, LIMIT, wall-clock, MERGE and set-operation rules all ask for the same
+ * statement's CTEs: one walk per parsed statement, shared.
+ */
+export const cteQueries: (statement: unknown) => CteLookup = oncePerObject(buildCteLookup);
 
 function buildCteLookup(statement: unknown): CteLookup {
   const map = new Map<string, { query: JsonRecord; columns: number }>();

@@ -7,6 +7,7 @@ import { isRecord, variantOf } from './ast.js';
 import type { CteLookup } from './joins.js';
 import { nameParts, startOf } from './walk.js';
 import type { JsonRecord, Position } from './walk.js';
+import { oncePerObject } from '../once-per-object.js';
 
 export interface SetBranch {
   /** The branch's set expression (`{ Select }`, `{ Query }`, `{ Values }`). */
@@ -37,19 +38,8 @@ function flatten(expr: unknown, chain: SetChain): void {
   chain.branches.push({ expr, ...(position ? { position } : {}) });
 }
 
-// SQL-015 and SQL-016 both read a statement's chains: one walk, dropped with the parse.
-const chainsOfStatement = new WeakMap<object, readonly SetChain[]>();
-
-/** Every set-operation chain of a statement, outer chains first. Shared between callers: read it only. */
-export function setChains(statement: unknown): readonly SetChain[] {
-  if (typeof statement !== 'object' || statement === null) return buildSetChains(statement);
-  let chains = chainsOfStatement.get(statement);
-  if (!chains) {
-    chains = buildSetChains(statement);
-    chainsOfStatement.set(statement, chains);
-  }
-  return chains;
-}
+/** Every set-operation chain of a statement, outer chains first; SQL-015 and SQL-016 share one walk. */
+export const setChains: (statement: unknown) => readonly SetChain[] = oncePerObject(buildSetChains);
 
 function buildSetChains(statement: unknown): SetChain[] {
   const chains: SetChain[] = [];

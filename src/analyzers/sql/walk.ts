@@ -4,6 +4,7 @@
 // statements (a Snowflake `BEGIN … END` block holds its statements inside one node). Shapes we
 // do not recognise are walked through, never trusted, so an upstream change means "sees less".
 import { identText, isRecord, variantOf } from './ast.js';
+import { oncePerObject } from '../once-per-object.js';
 
 export type JsonRecord = Readonly<Record<string, unknown>>;
 
@@ -174,20 +175,12 @@ function roleOf(key: string, path: readonly Step[], hasQueryAncestor: boolean): 
   return { role: hasQueryAncestor ? 'other' : 'statement' };
 }
 
-// Eight SQL rules ask for the same statement's tree; walking the AST once per rule was a tenth
-// of a review's CPU. Keyed by the parsed object, so the entry goes when the file's parse does.
-const treeOfStatement = new WeakMap<object, StatementTree>();
-
-/** Every query and SELECT of a statement, outermost first. Callers share the result: read it, do not change it. */
-export function statementTree(raw: unknown): StatementTree {
-  if (typeof raw !== 'object' || raw === null) return buildStatementTree(raw);
-  let tree = treeOfStatement.get(raw);
-  if (!tree) {
-    tree = buildStatementTree(raw);
-    treeOfStatement.set(raw, tree);
-  }
-  return tree;
-}
+/**
+ * Every query and SELECT of a statement, outermost first. Eight SQL rules ask for the same
+ * statement's tree (walking it once per rule was a tenth of a review's CPU), so it is built once
+ * per parsed statement and shared: read it, do not change it.
+ */
+export const statementTree: (raw: unknown) => StatementTree = oncePerObject(buildStatementTree);
 
 function buildStatementTree(raw: unknown): StatementTree {
   const queries: QueryNode[] = [];
