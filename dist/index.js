@@ -63770,7 +63770,6 @@ const PATCH_REASONS = {
     missing: 'no diff is available for this file, so changed lines are unknown',
 };
 const engine_errorText = (error) => (error instanceof Error ? error.message : String(error));
-/** Runs the rules and detectors over a change. */
 /**
  * Starts loading the parsers the change will need. Compiling their WASM runs off the main
  * thread, so started here it overlaps the dbt index build instead of stalling the first file
@@ -63786,6 +63785,7 @@ function warmParsers(paths) {
     if (python)
         loadPythonParser().catch(() => undefined);
 }
+/** Runs the rules and detectors over a change. */
 async function analyseChange(input) {
     const reader = cachedReader(input.changeSet.contents);
     const changeSet = { ...input.changeSet, contents: reader };

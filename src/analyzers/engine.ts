@@ -103,7 +103,6 @@ interface Prepared {
   rules: readonly Rule[];
 }
 
-/** Runs the rules and detectors over a change. */
 /**
  * Starts loading the parsers the change will need. Compiling their WASM runs off the main
  * thread, so started here it overlaps the dbt index build instead of stalling the first file
@@ -118,6 +117,7 @@ function warmParsers(paths: readonly string[]): void {
   if (python) loadPythonParser().catch(() => undefined);
 }
 
+/** Runs the rules and detectors over a change. */
 export async function analyseChange(input: AnalyseChangeInput): Promise<AnalysisResult> {
   const reader = cachedReader(input.changeSet.contents);
   const changeSet: ChangeSet = { ...input.changeSet, contents: reader };
